@@ -1,0 +1,98 @@
+/**
+ * The stable error codes. Switch on `error.code`; messages may be reworded, codes never are.
+ *
+ * - `invalid_input`: a scenario or option field is malformed (path says which).
+ * - `unknown_vendor` / `unknown_model`: a name that no price table holds.
+ * - `fine_tuning_not_offered`: the vendor or model cannot be fine-tuned (e.g. OpenRouter).
+ * - `option_not_offered`: the model exists but not with that method, variant or serving mode.
+ * - `missing_price`: the structure is known but no verified list price exists; pass it yourself.
+ * - `no_price_at_date`: the as-of date is before the vendor's first table.
+ * - `invalid_price_table`: a price table (bundled or yours) does not match the schema.
+ * - `unit_mismatch`: a price is in a unit the calculation cannot use (e.g. per hour where per token is needed).
+ * - `capacity_exceeded`: the volume needs more capacity than the scenario allows.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unknown_vendor'
+  | 'unknown_model'
+  | 'fine_tuning_not_offered'
+  | 'option_not_offered'
+  | 'missing_price'
+  | 'no_price_at_date'
+  | 'invalid_price_table'
+  | 'unit_mismatch'
+  | 'capacity_exceeded';
+
+/** One problem found in an input, with the path to the field. */
+export interface ErrorIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The options of a {@link TuneOrRagError}. */
+export interface TuneOrRagErrorOptions {
+  readonly path?: string;
+  readonly issues?: readonly ErrorIssue[];
+  readonly cause?: unknown;
+}
+
+const PREFIX = '[tune-or-rag]';
+
+/**
+ * The one error class of the library. `code` is stable, `path` names the offending field (dotted, as
+ * in the scenario: `strategies.rag.topK`), and the message says what would be valid.
+ */
+export class TuneOrRagError extends Error {
+  override readonly name = 'TuneOrRagError' as const;
+  readonly code: ErrorCode;
+  readonly path: string;
+  readonly issues: readonly ErrorIssue[];
+
+  constructor(code: ErrorCode, message: string, options: TuneOrRagErrorOptions = {}) {
+    super(`${PREFIX} ${code}${options.path ? ` at \`${options.path}\`` : ''}: ${message}`, {
+      cause: options.cause,
+    });
+    this.code = code;
+    this.path = options.path ?? '';
+    this.issues = options.issues ?? [{ path: this.path, message }];
+  }
+
+  /** A plain object for JSON output (no stack). */
+  toJSON(): { code: ErrorCode; path: string; message: string; issues: readonly ErrorIssue[] } {
+    return { code: this.code, path: this.path, message: this.message, issues: this.issues };
+  }
+}
+
+/** `true` when `value` is a {@link TuneOrRagError}, also across realms and bundle copies. */
+export function isTuneOrRagError(value: unknown): value is TuneOrRagError {
+  return (
+    value instanceof TuneOrRagError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'TuneOrRagError' &&
+      typeof (value as { code?: unknown }).code === 'string')
+  );
+}
+
+/** The result of every `safe…` function. */
+export type SafeResult<TData> =
+  | { readonly success: true; readonly data: TData; readonly error?: never }
+  | { readonly success: false; readonly error: TuneOrRagError; readonly data?: never };
+
+/**
+ * Runs `fn` and returns a {@link SafeResult}. Anything that is not our error (a bug) is wrapped as
+ * `invalid_input` with the cause attached, so a safe call never throws.
+ */
+export function toSafe<TData>(fn: () => TData): SafeResult<TData> {
+  try {
+    return { success: true, data: fn() };
+  } catch (error) {
+    if (isTuneOrRagError(error)) return { success: false, error };
+    return {
+      success: false,
+      error: new TuneOrRagError('invalid_input', 'the input could not be processed; check its shape', {
+        cause: error,
+      }),
+    };
+  }
+}

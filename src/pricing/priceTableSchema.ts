@@ -1,0 +1,286 @@
+import * as z from 'zod/mini';
+
+/**
+ * The price-table schema: one vendor at one effective date. Human-edited JSON files under
+ * `pricing/<vendor>/<effective-date>.json` are validated against it (and a JSON Schema generated from
+ * it gives editors autocomplete), then bundled.
+ *
+ * Every price names its source (an id in the table's `sources`, which carries the URL, the date it was
+ * read and how sure we are) and takes effect on the table's `effectiveDate` unless it says otherwise.
+ * A price that could not be verified is written as `{ "missing": true, ... }`: the structure is
+ * modelled and the engine asks the user for the figure (`missing_price`).
+ */
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+export const isoDateSchema = z.string().check(
+  z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
+  z.refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'not a real calendar date'),
+);
+
+/** A non-negative decimal amount as a string, e.g. `"0.40"`, `"1.95"`, `"0.000222"`. */
+export const decimalStringSchema = z
+  .string()
+  .check(
+    z.regex(/^(0|[1-9]\d{0,14})(\.\d{1,18})?$/, 'expected a non-negative decimal string such as "0.40"'),
+  );
+
+/** Lower-case identifiers for vendors, models, sources, hardware and plans. */
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9._:/-]{0,99}$/, 'expected a lower-case id (a-z, 0-9, . _ : / -)'));
+
+/**
+ * What one price is a price of. Time units (`second`, `minute`, `hour`) bill a unit of capacity (a GPU,
+ * an instance, a model unit); `month` is a flat monthly fee or a per-model-month storage fee.
+ */
+export const priceUnitSchema = z.enum([
+  'token',
+  'training_token',
+  'character',
+  'search',
+  'read_unit',
+  'write_unit',
+  'second',
+  'minute',
+  'hour',
+  'month',
+  'gb_month',
+  'job',
+  'request',
+]);
+export type PriceUnit = z.infer<typeof priceUnitSchema>;
+
+/** The quantity a price is quoted for: per 1, per 1K or per 1M units. */
+export const perSchema = z.enum(['1', '1K', '1M']);
+export type Per = z.infer<typeof perSchema>;
+
+export const confidenceSchema = z.enum(['vendor', 'vendor-copy', 'third-party']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** A verified list price. */
+export const priceSchema = z.strictObject({
+  usd: decimalStringSchema,
+  per: z.optional(perSchema),
+  unit: priceUnitSchema,
+  /** An id in the table's `sources`. */
+  source: idSchema,
+  /** The date this price took effect, when it differs from the table's `effectiveDate`. */
+  effective: z.optional(isoDateSchema),
+  /** Time units only: usage is rounded up to a multiple of this many seconds (per minute = 60). */
+  billingIncrementSeconds: z.optional(z.int().check(z.minimum(1), z.maximum(86_400))),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type PriceEntry = z.infer<typeof priceSchema>;
+
+/** A price whose structure is known but whose figure could not be verified: the user must supply it. */
+export const missingPriceSchema = z.strictObject({
+  missing: z.literal(true),
+  per: z.optional(perSchema),
+  unit: priceUnitSchema,
+  source: z.optional(idSchema),
+  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+export type MissingPriceEntry = z.infer<typeof missingPriceSchema>;
+
+export const priceOrMissingSchema = z.union([priceSchema, missingPriceSchema]);
+export type PriceOrMissing = z.infer<typeof priceOrMissingSchema>;
+
+/** A multiplier such as the batch discount (`"0.5"`), with its source. */
+export const multiplierSchema = z.strictObject({
+  factor: decimalStringSchema,
+  source: idSchema,
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+
+/** Per-token inference prices. Cache writes are priced where the vendor charges them (Anthropic). */
+const tokenPricesShape = {
+  input: priceOrMissingSchema,
+  cachedInput: z.optional(priceOrMissingSchema),
+  cacheWrite5m: z.optional(priceOrMissingSchema),
+  cacheWrite1h: z.optional(priceOrMissingSchema),
+  output: priceOrMissingSchema,
+};
+
+export const tokenPricesSchema = z.strictObject(tokenPricesShape);
+export type TokenPrices = z.infer<typeof tokenPricesSchema>;
+
+export const inferencePricesSchema = z.strictObject({
+  ...tokenPricesShape,
+  batch: z.optional(multiplierSchema),
+  /** A cliff tier: when a request's input exceeds `aboveInputTokens`, all its tokens use these prices. */
+  longContext: z.optional(
+    z.strictObject({
+      aboveInputTokens: z.int().check(z.minimum(1)),
+      ...tokenPricesShape,
+    }),
+  ),
+});
+export type InferencePrices = z.infer<typeof inferencePricesSchema>;
+
+export const trainingMethodSchema = z.enum(['sft', 'dpo', 'rft']);
+export type TrainingMethod = z.infer<typeof trainingMethodSchema>;
+export const trainingVariantSchema = z.enum(['lora', 'full']);
+export type TrainingVariant = z.infer<typeof trainingVariantSchema>;
+
+/** One way to train a model: per training token, or per unit of time (GPU-hour, wall-clock hour). */
+export const trainingOptionSchema = z.strictObject({
+  method: trainingMethodSchema,
+  /** LoRA or full-parameter; absent when the vendor does not say (OpenAI). */
+  variant: z.optional(trainingVariantSchema),
+  price: priceOrMissingSchema,
+  minimumCharge: z.optional(priceOrMissingSchema),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type TrainingOption = z.infer<typeof trainingOptionSchema>;
+
+/**
+ * Capacity that serves a tuned model and is billed by time whether or not it is used: Bedrock
+ * Provisioned Throughput (per model unit per hour, with a commitment term), Custom Model Import (per
+ * CMU per minute in 5-minute windows), a dedicated endpoint (per GPU per minute or second).
+ */
+export const capacityOptionSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The name of one billed unit: "model unit", "CMU", "H100 GPU". */
+  unitName: z.string().check(z.minLength(1), z.maxLength(100)),
+  price: priceOrMissingSchema,
+  /** Units one copy of the model needs (Custom Model Import: Llama 3.1 8B = 2 CMUs). */
+  unitsPerCopy: z.optional(z.int().check(z.minimum(1))),
+  /** Commitment term in months (0 = none). Billed for every hour of the term. */
+  commitmentMonths: z.optional(z.int().check(z.minimum(0), z.maximum(60))),
+  /** Storage while deployed, per unit per month (Custom Model Import: per CMU per month). */
+  storagePerUnit: z.optional(priceOrMissingSchema),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type CapacityOption = z.infer<typeof capacityOptionSchema>;
+
+export const fineTuningSchema = z.strictObject({
+  methods: z.array(trainingOptionSchema).check(z.minLength(1)),
+  /** Per-token prices of the tuned model, when the vendor serves it per token. */
+  tunedInference: z.optional(tokenPricesSchema),
+  /** Capacity options that can serve the tuned model. */
+  capacity: z.optional(z.array(capacityOptionSchema)),
+  /** `true` when any of the table's `hardware` can serve the tuned model (dedicated endpoints). */
+  dedicatedHardware: z.optional(z.boolean()),
+  /** Storage of the tuned model, per model per month. */
+  storage: z.optional(priceOrMissingSchema),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type FineTuningPrices = z.infer<typeof fineTuningSchema>;
+
+export const modelKindSchema = z.enum(['chat', 'embedding', 'rerank']);
+export type ModelKind = z.infer<typeof modelKindSchema>;
+
+export const modelSchema = z.strictObject({
+  id: idSchema,
+  name: z.optional(z.string().check(z.maxLength(200))),
+  aliases: z.optional(z.array(idSchema)),
+  kind: modelKindSchema,
+  inference: z.optional(inferencePricesSchema),
+  /** Embedding models: per token, or per character (Vertex text-embedding-00x). */
+  embedding: z.optional(z.strictObject({ input: priceOrMissingSchema, dimensions: z.optional(z.int()) })),
+  /**
+   * Rerank models: per search (Cohere: one search = one query and up to `documentsPerSearch`
+   * documents; a document longer than `tokensPerDocument`, query included, counts as several) or per
+   * token.
+   */
+  rerank: z.optional(
+    z.strictObject({
+      price: priceOrMissingSchema,
+      documentsPerSearch: z.optional(z.int().check(z.minimum(1))),
+      tokensPerDocument: z.optional(z.int().check(z.minimum(1))),
+    }),
+  ),
+  fineTuning: z.optional(fineTuningSchema),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type ModelEntry = z.infer<typeof modelSchema>;
+
+/** A GPU or instance type billed by time (Modal, Replicate, dedicated endpoints). */
+export const hardwareSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  price: priceOrMissingSchema,
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type HardwareEntry = z.infer<typeof hardwareSchema>;
+
+/** Read/write unit metering rules (Pinecone serverless). */
+export const meteringSchema = z.strictObject({
+  readUnitsPerGbPerQuery: decimalStringSchema,
+  minReadUnitsPerQuery: decimalStringSchema,
+  writeUnitsPerKb: decimalStringSchema,
+  minWriteUnitsPerRequest: decimalStringSchema,
+  source: idSchema,
+});
+
+/**
+ * A vector-database plan. Serverless plans meter storage and read/write units above a monthly
+ * minimum; instance plans bill an instance by the hour plus storage (pgvector hosts).
+ */
+export const vectorDbPlanSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Usage below this is topped up to it (Pinecone Standard: $50/month since 2025-09-01). */
+  minimumMonthly: z.optional(priceOrMissingSchema),
+  /** A flat monthly fee on top of usage (Supabase Pro $25). */
+  platformFee: z.optional(priceOrMissingSchema),
+  /** Usage credit included each month (Supabase Pro: $10 of compute). */
+  includedCredit: z.optional(priceOrMissingSchema),
+  storage: z.optional(priceOrMissingSchema),
+  /** Storage included before `storage` is charged, in GB. */
+  includedStorageGb: z.optional(decimalStringSchema),
+  readUnits: z.optional(priceOrMissingSchema),
+  writeUnits: z.optional(priceOrMissingSchema),
+  metering: z.optional(meteringSchema),
+  instances: z.optional(
+    z.array(
+      z.strictObject({
+        id: idSchema,
+        name: z.string().check(z.minLength(1), z.maxLength(200)),
+        price: priceOrMissingSchema,
+        note: z.optional(z.string().check(z.maxLength(500))),
+      }),
+    ),
+  ),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type VectorDbPlan = z.infer<typeof vectorDbPlanSchema>;
+
+export const sourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https$/ }),
+  /** The date a person read the figure (from the page or a copy of it). */
+  readOn: isoDateSchema,
+  confidence: confidenceSchema,
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type SourceEntry = z.infer<typeof sourceSchema>;
+
+export const priceTableSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  vendor: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  effectiveDate: isoDateSchema,
+  currency: z.literal('USD'),
+  sources: z.record(idSchema, sourceSchema),
+  fineTuning: z.union([
+    z.strictObject({ offered: z.literal(true), note: z.optional(z.string().check(z.maxLength(1000))) }),
+    z.strictObject({
+      offered: z.literal(false),
+      /** What the vendor is for instead, and where to train: shown in `fine_tuning_not_offered`. */
+      reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+    }),
+  ]),
+  /** `true` when any open model can be trained and served on the table's `hardware` (Modal, Replicate). */
+  bringYourOwnModel: z.optional(z.boolean()),
+  models: z.array(modelSchema),
+  hardware: z.optional(z.array(hardwareSchema)),
+  vectorDb: z.optional(z.array(vectorDbPlanSchema)),
+  notes: z.optional(z.array(z.string().check(z.maxLength(1000)))),
+});
+export type PriceTable = z.infer<typeof priceTableSchema>;
