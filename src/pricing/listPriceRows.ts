@@ -77,7 +77,8 @@ export function listPriceRows(table: PriceTable): PriceRow[] {
     const { id: _id, name: _name, aliases: _aliases, kind: _kind, note: _note, ...priced } = model;
     push(model.id, priced);
   }
-  for (const hw of table.hardware ?? []) push(`hardware:${hw.id}`, { price: hw.price });
+  for (const hw of table.hardware ?? [])
+    push(`hardware:${hw.id}`, { price: hw.price, storagePerUnit: hw.storagePerUnit });
   for (const plan of table.vectorDb ?? []) {
     const {
       id: _id,

@@ -52,6 +52,7 @@ function collectChecks(table: PriceTable): Check[] {
   });
   table.hardware?.forEach((hw, i) => {
     add(`hardware[${i}].price`, hw.price, TIME_UNITS);
+    add(`hardware[${i}].storagePerUnit`, hw.storagePerUnit, ['month']);
   });
   table.vectorDb?.forEach((plan, i) => {
     const at = `vectorDb[${i}]`;

@@ -206,6 +206,8 @@ export const hardwareSchema = z.strictObject({
   id: idSchema,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   price: priceOrMissingSchema,
+  /** Storage billed per unit per month while deployed (Bedrock Custom Model Import: per CMU-month). */
+  storagePerUnit: z.optional(priceOrMissingSchema),
   note: z.optional(z.string().check(z.maxLength(500))),
 });
 export type HardwareEntry = z.infer<typeof hardwareSchema>;

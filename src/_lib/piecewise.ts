@@ -1,0 +1,167 @@
+import { D, type Dec, ZERO } from '../decimal.js';
+
+/**
+ * A piecewise-linear function of the monthly request volume R ≥ 0.
+ *
+ * Segment i covers [starts[i], starts[i+1]) (the last one runs to infinity) and is worth
+ * `intercepts[i] + slopes[i] × R` there. Segments are left-closed, so a step up "at" a capacity
+ * boundary is placed at the first integer volume that needs the extra capacity. Between breakpoints
+ * everything is linear, which is what lets breakevens be solved in closed form and curves be
+ * evaluated without re-running the model.
+ */
+export interface Piecewise {
+  readonly starts: readonly Dec[];
+  readonly intercepts: readonly Dec[];
+  readonly slopes: readonly Dec[];
+}
+
+/** `intercept + slope × R` everywhere. */
+export function linear(intercept: Dec, slope: Dec): Piecewise {
+  return { starts: [ZERO], intercepts: [intercept], slopes: [slope] };
+}
+
+export function constant(value: Dec): Piecewise {
+  return linear(value, ZERO);
+}
+
+export const ZERO_FN: Piecewise = /* @__PURE__ */ constant(ZERO);
+
+/** Index of the segment that contains R (R ≥ 0). */
+export function segmentIndex(fn: Piecewise, r: Dec): number {
+  const { starts } = fn;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]!.lte(r)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function evaluate(fn: Piecewise, r: Dec): Dec {
+  const i = segmentIndex(fn, r);
+  return fn.intercepts[i]!.plus(fn.slopes[i]!.times(r));
+}
+
+export function scale(fn: Piecewise, factor: Dec): Piecewise {
+  return {
+    starts: fn.starts,
+    intercepts: fn.intercepts.map((a) => a.times(factor)),
+    slopes: fn.slopes.map((b) => b.times(factor)),
+  };
+}
+
+export function isLinear(fn: Piecewise): boolean {
+  return fn.starts.length === 1;
+}
+
+/** Pointwise f + g (merges breakpoints). */
+export function add(f: Piecewise, g: Piecewise): Piecewise {
+  if (isLinear(f) && isLinear(g)) {
+    return linear(f.intercepts[0]!.plus(g.intercepts[0]!), f.slopes[0]!.plus(g.slopes[0]!));
+  }
+  const starts: Dec[] = [];
+  const intercepts: Dec[] = [];
+  const slopes: Dec[] = [];
+  let i = 0;
+  let j = 0;
+  let at: Dec = ZERO;
+  for (;;) {
+    starts.push(at);
+    intercepts.push(f.intercepts[i]!.plus(g.intercepts[j]!));
+    slopes.push(f.slopes[i]!.plus(g.slopes[j]!));
+    const nextF = f.starts[i + 1];
+    const nextG = g.starts[j + 1];
+    if (nextF === undefined && nextG === undefined) break;
+    if (nextG === undefined || nextF?.lt(nextG)) {
+      at = nextF!;
+      i++;
+    } else if (nextF === undefined || nextG.lt(nextF)) {
+      at = nextG;
+      j++;
+    } else {
+      at = nextF;
+      i++;
+      j++;
+    }
+  }
+  return { starts, intercepts, slopes };
+}
+
+export function sum(fns: readonly Piecewise[]): Piecewise {
+  let total = ZERO_FN;
+  for (const fn of fns) total = add(total, fn);
+  return total;
+}
+
+export function negate(fn: Piecewise): Piecewise {
+  return scale(fn, new D(-1));
+}
+
+/**
+ * Pointwise max(0, f). Each linear segment that crosses zero is split at its root, so the result is
+ * still piecewise linear (used for "top up to the plan minimum" and "credit up to its amount").
+ */
+export function clampAtZero(fn: Piecewise): Piecewise {
+  const starts: Dec[] = [];
+  const intercepts: Dec[] = [];
+  const slopes: Dec[] = [];
+  const push = (start: Dec, a: Dec, b: Dec) => {
+    const last = starts.length - 1;
+    if (last >= 0 && intercepts[last]!.eq(a) && slopes[last]!.eq(b)) return;
+    starts.push(start);
+    intercepts.push(a);
+    slopes.push(b);
+  };
+  for (let i = 0; i < fn.starts.length; i++) {
+    const start = fn.starts[i]!;
+    const end = fn.starts[i + 1];
+    const a = fn.intercepts[i]!;
+    const b = fn.slopes[i]!;
+    const atStart = a.plus(b.times(start));
+    if (b.isZero()) {
+      push(start, atStart.gt(0) ? a : ZERO, atStart.gt(0) ? b : ZERO);
+      continue;
+    }
+    const root = a.neg().div(b);
+    const rootInside = root.gt(start) && (end === undefined || root.lt(end));
+    if (!rootInside) {
+      // The sign is the same on the whole segment: decide it at a point inside.
+      const probe = end === undefined ? start.plus(1) : start.plus(end).div(2);
+      const positive = a.plus(b.times(probe)).gt(0);
+      push(start, positive ? a : ZERO, positive ? b : ZERO);
+      continue;
+    }
+    if (b.gt(0)) {
+      push(start, ZERO, ZERO);
+      push(root, a, b);
+    } else {
+      push(start, a, b);
+      push(root, ZERO, ZERO);
+    }
+  }
+  return { starts, intercepts, slopes };
+}
+
+/** The pointwise minimum of f and a constant c: c − max(0, c − f). */
+export function minWithConstant(fn: Piecewise, c: Dec): Piecewise {
+  return add(constant(c), negate(clampAtZero(add(constant(c), negate(fn)))));
+}
+
+/**
+ * A staircase: `height × max(minSteps, ceil(R / width))` for R up to `maxSteps × width`, one segment
+ * per step (used for replicas that scale with volume). The step to k+1 starts at the integer volume
+ * k × width + 1, so every integer volume gets exactly the capacity it needs.
+ */
+export function staircase(width: Dec, height: Dec, minSteps: number, maxSteps: number): Piecewise {
+  const starts: Dec[] = [ZERO];
+  const intercepts: Dec[] = [height.times(minSteps)];
+  const slopes: Dec[] = [ZERO];
+  for (let k = minSteps; k < maxSteps; k++) {
+    starts.push(width.times(k).plus(1));
+    intercepts.push(height.times(k + 1));
+    slopes.push(ZERO);
+  }
+  return { starts, intercepts, slopes };
+}

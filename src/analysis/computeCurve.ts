@@ -1,0 +1,64 @@
+import { type Piecewise, segmentIndex } from '../_lib/piecewise.js';
+import { D, type Dec } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import type { StrategyId, StrategyModel } from '../model/types.js';
+
+/** Monthly cost of each strategy at one volume; `null` where the volume is above its capacity. */
+export interface CurvePoint {
+  readonly requestsPerMonth: Dec;
+  readonly workloadTokensPerMonth: Dec;
+  readonly monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>;
+}
+
+/**
+ * `points` integer volumes spaced evenly on a log scale from `from` to `to` (both included),
+ * duplicates removed (small ranges round several points to the same integer).
+ *
+ * @throws `invalid_input` unless 1 ≤ from ≤ to and 2 ≤ points ≤ 100,000.
+ */
+export function logSpacedVolumes(from: Dec, to: Dec, points: number): Dec[] {
+  if (from.lt(1) || to.lt(from) || !Number.isInteger(points) || points < 2 || points > 100_000) {
+    throw new TuneOrRagError('invalid_input', 'a log range needs 1 ≤ from ≤ to and 2 to 100,000 points', {
+      path: 'range',
+    });
+  }
+  const step = to
+    .div(from)
+    .ln()
+    .div(points - 1);
+  const out: Dec[] = [];
+  for (let i = 0; i < points; i++) {
+    const value =
+      i === points - 1 ? to : from.times(step.times(i).exp()).toDecimalPlaces(0, D.ROUND_HALF_EVEN);
+    if (out.length === 0 || !out[out.length - 1]!.eq(value)) out.push(value);
+  }
+  return out;
+}
+
+/** Evaluates a piecewise function at many volumes, finding each one's segment once. */
+function evaluateAll(fn: Piecewise, volumes: readonly Dec[]): Dec[] {
+  return volumes.map((r) => {
+    const i = segmentIndex(fn, r);
+    return fn.intercepts[i]!.plus(fn.slopes[i]!.times(r));
+  });
+}
+
+/**
+ * Monthly cost of every strategy at each volume: one multiply and one add per point and strategy,
+ * because the models are linear between breakpoints.
+ */
+export function computeCurve(
+  models: readonly StrategyModel[],
+  volumes: readonly Dec[],
+  tokensPerRequest: Dec,
+): CurvePoint[] {
+  const columns = models.map((model) => ({ model, values: evaluateAll(model.monthly, volumes) }));
+  return volumes.map((r, i) => {
+    const monthly: Partial<Record<StrategyId, Dec | null>> = {};
+    for (const { model, values } of columns) {
+      monthly[model.id] =
+        model.maxRequestsPerMonth !== null && r.gt(model.maxRequestsPerMonth) ? null : values[i]!;
+    }
+    return { requestsPerMonth: r, workloadTokensPerMonth: r.times(tokensPerRequest), monthly };
+  });
+}

@@ -1,0 +1,113 @@
+import { evaluate } from '../_lib/piecewise.js';
+import { type Dec, ZERO } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import { amortisationMonths } from '../model/buildStrategyModels.js';
+import type { LineTiming, PriceRef, StrategyId, StrategyModel, TokenBuckets } from '../model/types.js';
+import type { Scenario } from '../scenario/parseScenario.js';
+
+/** One line item at a volume: where every cent came from. */
+export interface LineItem {
+  readonly id: string;
+  readonly label: string;
+  readonly timing: LineTiming;
+  /** One-time lines: recurs every N months (re-training), or null for once. */
+  readonly recursEveryMonths: number | null;
+  /** Quantity per month (per occurrence for one-time lines). */
+  readonly quantity: Dec;
+  readonly quantityUnit: string;
+  /** USD per quantity unit. */
+  readonly unitPrice: Dec;
+  readonly priceLabel: string;
+  /** quantity × unitPrice: per month, or per occurrence for one-time lines. */
+  readonly amount: Dec;
+  /** The amount in the monthly view: one-time amounts spread over their period (or the horizon). */
+  readonly monthlyAmount: Dec;
+  readonly price: PriceRef | null;
+  readonly basis: string;
+}
+
+/** A strategy's cost at one volume. */
+export interface StrategyCost {
+  readonly strategy: StrategyId;
+  readonly label: string;
+  /** recurring + amortised one-time, USD per month. */
+  readonly monthlyTotal: Dec;
+  readonly recurringMonthly: Dec;
+  readonly amortisedOneTimeMonthly: Dec;
+  /** Sum of one-time amounts per occurrence (first month), USD. */
+  readonly oneTimeTotal: Dec;
+  readonly lines: readonly LineItem[];
+  /** Inference tokens billed per month, by bucket. */
+  readonly billedTokensPerMonth: TokenBuckets;
+  readonly tables: Readonly<Record<string, string>>;
+  readonly notes: readonly string[];
+  readonly maxRequestsPerMonth: Dec | null;
+}
+
+/** @throws `capacity_exceeded` when the volume is above the strategy's capacity ceiling. */
+export function checkCapacity(model: StrategyModel, requests: Dec): void {
+  if (model.maxRequestsPerMonth !== null && requests.gt(model.maxRequestsPerMonth)) {
+    const path =
+      model.id === 'hybrid'
+        ? 'strategies.fineTune.serving.autoscale.maxCopies'
+        : `strategies.${model.id}.serving.autoscale.maxCopies`;
+    throw new TuneOrRagError(
+      'capacity_exceeded',
+      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; raise maxCopies or lower the volume (${requests.toFixed()})`,
+      { path },
+    );
+  }
+}
+
+/** Evaluates every line item of a strategy at `requests` per month. */
+export function evaluateStrategy(model: StrategyModel, scenario: Scenario, requests: Dec): StrategyCost {
+  checkCapacity(model, requests);
+  let recurring = ZERO;
+  let amortised = ZERO;
+  let oneTime = ZERO;
+  const lines: LineItem[] = model.lines.map((line) => {
+    const quantity = evaluate(line.quantity, requests);
+    const amount = quantity.times(line.unitPrice);
+    let monthlyAmount = amount;
+    if (line.timing === 'one_time') {
+      monthlyAmount = amount.div(amortisationMonths(line, scenario));
+      amortised = amortised.plus(monthlyAmount);
+      oneTime = oneTime.plus(amount);
+    } else {
+      recurring = recurring.plus(amount);
+    }
+    return {
+      id: line.id,
+      label: line.label,
+      timing: line.timing,
+      recursEveryMonths: line.recursEveryMonths,
+      quantity,
+      quantityUnit: line.quantityUnit,
+      unitPrice: line.unitPrice,
+      priceLabel: line.priceLabel,
+      amount,
+      monthlyAmount,
+      price: line.price,
+      basis: line.basis,
+    };
+  });
+  const t = model.tokensPerRequest;
+  return {
+    strategy: model.id,
+    label: model.label,
+    monthlyTotal: recurring.plus(amortised),
+    recurringMonthly: recurring,
+    amortisedOneTimeMonthly: amortised,
+    oneTimeTotal: oneTime,
+    lines,
+    billedTokensPerMonth: {
+      input: t.input.times(requests),
+      cachedInput: t.cachedInput.times(requests),
+      cacheWrite: t.cacheWrite.times(requests),
+      output: t.output.times(requests),
+    },
+    tables: model.tables,
+    notes: model.notes,
+    maxRequestsPerMonth: model.maxRequestsPerMonth,
+  };
+}

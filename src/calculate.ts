@@ -1,0 +1,298 @@
+import * as z from 'zod/mini';
+import { errorFromZod } from './_lib/zodIssues.js';
+import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/computeCurve.js';
+import { computeHorizon, type HorizonResult } from './analysis/computeHorizon.js';
+import { evaluateStrategy, type StrategyCost } from './analysis/evaluateStrategy.js';
+import { type BreakevenResult, findBreakeven } from './analysis/findBreakeven.js';
+import { type MultipleResult, multipleOf } from './analysis/multipleOf.js';
+import { D, type Dec } from './decimal.js';
+import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
+import { buildStrategyModels } from './model/buildStrategyModels.js';
+import { STRATEGY_IDS, type StrategyId, type StrategyModel } from './model/types.js';
+import type { PricingRegistry } from './pricing/registry.js';
+import { parseScenario, type Scenario } from './scenario/parseScenario.js';
+import { countSchema, positiveCountSchema } from './scenario/scenarioSchema.js';
+
+/** Options every calculation takes. */
+export interface CalculationOptions {
+  /** The price tables to use. The main entry defaults to the bundled tables; `tune-or-rag/core` needs it. */
+  readonly pricing?: PricingRegistry;
+  /** Evaluate at this monthly volume instead of the scenario's `workload.requestsPerMonth`. */
+  readonly requestsPerMonth?: number | string;
+}
+
+/** What every result says about its inputs, so a saved run can be traced. */
+export interface RunInfo {
+  readonly scenarioName: string;
+  readonly asOf: string | null;
+  readonly requestsPerMonth: Dec;
+  /** instruction + input + output tokens of one request: the unit of the token breakeven. */
+  readonly workloadTokensPerRequest: Dec;
+  readonly workloadTokensPerMonth: Dec;
+  readonly hoursPerMonth: Dec;
+  readonly horizonMonths: number;
+  readonly pricingDataVersion: string;
+  readonly pricingContentHash: string;
+  /** Vendor → effective date of the table used. */
+  readonly tables: Readonly<Record<string, string>>;
+}
+
+/** The result of {@link compare}. */
+export interface CompareResult {
+  readonly run: RunInfo;
+  readonly strategies: readonly StrategyCost[];
+  /** The strategy with the lowest monthly total at this volume (first in order on a tie). */
+  readonly cheapest: StrategyId;
+  /** Breakevens for every pair of strategies, in the order fine-tune, RAG, prompt-only, hybrid. */
+  readonly breakevens: readonly BreakevenResult[];
+  /** Multiples for every pair at this volume. */
+  readonly multiples: readonly MultipleResult[];
+  /** Conventions and assumptions behind the numbers, to show next to them. */
+  readonly assumptions: readonly string[];
+}
+
+interface Prepared {
+  readonly scenario: Scenario;
+  readonly models: readonly StrategyModel[];
+  readonly registry: PricingRegistry;
+  readonly requests: Dec;
+}
+
+function requireRegistry(options: CalculationOptions | undefined): PricingRegistry {
+  if (options?.pricing === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'no price tables: pass `options.pricing` (createPricingRegistry or getBundledPricing from "tune-or-rag/pricing"), or import from "tune-or-rag", which bundles them',
+      { path: 'options.pricing' },
+    );
+  }
+  return options.pricing;
+}
+
+function parseCount(
+  value: unknown,
+  path: string,
+  schema: typeof countSchema | typeof positiveCountSchema = countSchema,
+): Dec {
+  const parsed = z.safeParse(schema, value);
+  if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid option', path);
+  return new D(String(parsed.data));
+}
+
+function prepare(input: unknown, options: CalculationOptions | undefined): Prepared {
+  const registry = requireRegistry(options);
+  const scenario = parseScenario(input);
+  const models = buildStrategyModels(scenario, registry);
+  const requests =
+    options?.requestsPerMonth === undefined
+      ? scenario.workload.requestsPerMonth
+      : parseCount(options.requestsPerMonth, 'options.requestsPerMonth');
+  return { scenario, models, registry, requests };
+}
+
+function runInfo(p: Prepared): RunInfo {
+  const tables: Record<string, string> = {};
+  for (const model of p.models) Object.assign(tables, model.tables);
+  const sorted = Object.fromEntries(Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const perRequest = p.scenario.workload.tokensPerRequest;
+  return {
+    scenarioName: p.scenario.name,
+    asOf: p.scenario.asOf,
+    requestsPerMonth: p.requests,
+    workloadTokensPerRequest: perRequest,
+    workloadTokensPerMonth: p.requests.times(perRequest),
+    hoursPerMonth: p.scenario.hoursPerMonth,
+    horizonMonths: p.scenario.horizonMonths,
+    pricingDataVersion: p.registry.dataVersion,
+    pricingContentHash: p.registry.contentHash,
+    tables: sorted,
+  };
+}
+
+function pairs<TItem>(items: readonly TItem[]): [TItem, TItem][] {
+  const out: [TItem, TItem][] = [];
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) out.push([items[i]!, items[j]!]);
+  return out;
+}
+
+function assumptionsOf(p: Prepared): string[] {
+  const s = p.scenario;
+  const out = [
+    `A month is ${s.hoursPerMonth.toFixed()} hours${s.hoursPerMonth.eq(730) ? ' (365 × 24 ÷ 12)' : ''}; capacity billed by time runs all month unless the scenario says otherwise.`,
+    `Workload tokens per request = instruction ${s.workload.instructionTokens.toFixed()} + input ${s.workload.inputTokens.toFixed()} + output ${s.workload.outputTokens.toFixed()} = ${s.workload.tokensPerRequest.toFixed()}: the same volume measure for every strategy.`,
+    `Monthly totals spread one-time costs evenly: re-training over its period, one-off costs (first training when never re-trained, corpus embedding) over ${s.horizonMonths} months.`,
+    'Amounts are exact decimals; display rounds once, half-to-even, so a shown total is the rounded exact total, not a sum of rounded lines.',
+  ];
+  if (s.asOf === null) out.push("Prices: each vendor's newest table (set `asOf` to price at a date).");
+  else out.push(`Prices: each vendor's table in effect on ${s.asOf}.`);
+  for (const model of p.models) for (const note of model.notes) out.push(`${model.label}: ${note}`);
+  return out;
+}
+
+/**
+ * Compares every strategy the scenario describes at its monthly volume: each one's monthly and
+ * one-time cost with line items, every pairwise breakeven and multiple.
+ *
+ * @throws a {@link TuneOrRagError} (`invalid_input`, `unknown_vendor`, `unknown_model`,
+ *   `fine_tuning_not_offered`, `missing_price`, `no_price_at_date`, `capacity_exceeded`, …).
+ */
+export function compareWith(input: unknown, options?: CalculationOptions): CompareResult {
+  const p = prepare(input, options);
+  const strategies = p.models.map((model) => evaluateStrategy(model, p.scenario, p.requests));
+  let cheapest = strategies[0]!;
+  for (const cost of strategies) if (cost.monthlyTotal.lt(cheapest.monthlyTotal)) cheapest = cost;
+  const perRequest = p.scenario.workload.tokensPerRequest;
+  return {
+    run: runInfo(p),
+    strategies,
+    cheapest: cheapest.strategy,
+    breakevens: pairs(p.models).map(([a, b]) => findBreakeven(a, b, perRequest)),
+    multiples: pairs(strategies).map(([a, b]) =>
+      multipleOf(a.strategy, a.monthlyTotal, b.strategy, b.monthlyTotal),
+    ),
+    assumptions: assumptionsOf(p),
+  };
+}
+
+function pick(models: readonly StrategyModel[], id: unknown, path: string): StrategyModel {
+  const model = models.find((m) => m.id === id);
+  if (model === undefined) {
+    const present = models.map((m) => m.id).join(', ');
+    throw new TuneOrRagError(
+      'invalid_input',
+      STRATEGY_IDS.includes(id as StrategyId)
+        ? `the scenario does not describe strategy "${String(id)}"; it has: ${present}`
+        : `unknown strategy "${String(id)}"; strategies: ${STRATEGY_IDS.join(', ')}`,
+      { path },
+    );
+  }
+  return model;
+}
+
+/** Options of {@link breakevenWith}: the two strategies (default: fine-tune and RAG). */
+export interface BreakevenOptions extends CalculationOptions {
+  readonly between?: readonly [StrategyId, StrategyId];
+}
+
+/** The result of {@link breakevenWith}. */
+export interface BreakevenReport {
+  readonly run: RunInfo;
+  readonly breakeven: BreakevenResult;
+}
+
+/**
+ * Every monthly volume at which the cheaper of two strategies changes, in requests/month and in
+ * workload tokens/month, exactly.
+ */
+export function breakevenWith(input: unknown, options?: BreakevenOptions): BreakevenReport {
+  const p = prepare(input, options);
+  const [a, b] = options?.between ?? ['fineTune', 'rag'];
+  if (a === b)
+    throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
+  const ma = pick(p.models, a, 'options.between[0]');
+  const mb = pick(p.models, b, 'options.between[1]');
+  return { run: runInfo(p), breakeven: findBreakeven(ma, mb, p.scenario.workload.tokensPerRequest) };
+}
+
+/** The result of {@link multipleWith}. */
+export interface MultipleReport {
+  readonly run: RunInfo;
+  readonly multiple: MultipleResult;
+}
+
+/**
+ * How many times cheaper one strategy is than another at the volume (default: RAG vs fine-tune).
+ */
+export function multipleWith(input: unknown, options?: BreakevenOptions): MultipleReport {
+  const p = prepare(input, options);
+  const [a, b] = options?.between ?? ['rag', 'fineTune'];
+  const ca = evaluateStrategy(pick(p.models, a, 'options.between[0]'), p.scenario, p.requests);
+  const cb = evaluateStrategy(pick(p.models, b, 'options.between[1]'), p.scenario, p.requests);
+  return {
+    run: runInfo(p),
+    multiple: multipleOf(ca.strategy, ca.monthlyTotal, cb.strategy, cb.monthlyTotal),
+  };
+}
+
+/** Options of {@link curveWith}: a list of volumes, or a log-spaced range. */
+export interface CurveOptions extends CalculationOptions {
+  readonly volumes?: readonly (number | string)[];
+  readonly range?: { readonly from: number | string; readonly to: number | string; readonly points: number };
+}
+
+/** The result of {@link curveWith}. */
+export interface CurveReport {
+  readonly run: RunInfo;
+  readonly points: readonly CurvePoint[];
+}
+
+/** Monthly cost of every strategy over a list or a log-spaced range of monthly volumes. */
+export function curveWith(input: unknown, options?: CurveOptions): CurveReport {
+  const p = prepare(input, options);
+  let volumes: Dec[];
+  if (options?.volumes !== undefined) {
+    if (options.volumes.length > 1_000_000) {
+      throw new TuneOrRagError('invalid_input', 'at most 1,000,000 volumes', { path: 'options.volumes' });
+    }
+    volumes = options.volumes.map((v, i) => parseCount(v, `options.volumes[${i}]`));
+  } else if (options?.range !== undefined) {
+    const r = options.range;
+    volumes = logSpacedVolumes(
+      parseCount(r.from, 'options.range.from', positiveCountSchema),
+      parseCount(r.to, 'options.range.to', positiveCountSchema),
+      r.points,
+    );
+  } else {
+    volumes = logSpacedVolumes(new D(1000), new D(1_000_000_000), 25);
+  }
+  return { run: runInfo(p), points: computeCurve(p.models, volumes, p.scenario.workload.tokensPerRequest) };
+}
+
+/** Options of {@link horizonWith}. */
+export interface HorizonOptions extends CalculationOptions {
+  /** Months to run (default: the scenario's horizonMonths). */
+  readonly months?: number;
+}
+
+/** The result of {@link horizonWith}. */
+export interface HorizonReport extends HorizonResult {
+  readonly run: RunInfo;
+}
+
+/** Cumulative cost by month (one-time costs in the months they fall) and the breakeven months. */
+export function horizonWith(input: unknown, options?: HorizonOptions): HorizonReport {
+  const p = prepare(input, options);
+  const months = options?.months ?? p.scenario.horizonMonths;
+  if (!Number.isInteger(months) || months < 1 || months > 1200) {
+    throw new TuneOrRagError('invalid_input', 'expected a whole number of months from 1 to 1200', {
+      path: 'options.months',
+    });
+  }
+  return { run: runInfo(p), ...computeHorizon(p.models, p.scenario, p.requests, months) };
+}
+
+/** {@link compareWith} returning `{ success, data | error }`. */
+export function safeCompareWith(input: unknown, options?: CalculationOptions): SafeResult<CompareResult> {
+  return toSafe(() => compareWith(input, options));
+}
+
+/** {@link breakevenWith} returning `{ success, data | error }`. */
+export function safeBreakevenWith(input: unknown, options?: BreakevenOptions): SafeResult<BreakevenReport> {
+  return toSafe(() => breakevenWith(input, options));
+}
+
+/** {@link multipleWith} returning `{ success, data | error }`. */
+export function safeMultipleWith(input: unknown, options?: BreakevenOptions): SafeResult<MultipleReport> {
+  return toSafe(() => multipleWith(input, options));
+}
+
+/** {@link curveWith} returning `{ success, data | error }`. */
+export function safeCurveWith(input: unknown, options?: CurveOptions): SafeResult<CurveReport> {
+  return toSafe(() => curveWith(input, options));
+}
+
+/** {@link horizonWith} returning `{ success, data | error }`. */
+export function safeHorizonWith(input: unknown, options?: HorizonOptions): SafeResult<HorizonReport> {
+  return toSafe(() => horizonWith(input, options));
+}

@@ -1,0 +1,68 @@
+/**
+ * `tune-or-rag/core`: the engine without the bundled price tables. Every calculation takes
+ * `options.pricing`, a registry built from your own tables with {@link createPricingRegistry}.
+ * Use it in a page that loads prices itself, to keep the bundle small.
+ *
+ * @packageDocumentation
+ */
+
+export type { CurvePoint } from './analysis/computeCurve.js';
+export { logSpacedVolumes } from './analysis/computeCurve.js';
+export type { HorizonCrossing, HorizonMonth, HorizonResult } from './analysis/computeHorizon.js';
+export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
+export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
+export type { MultipleResult } from './analysis/multipleOf.js';
+export type {
+  BreakevenOptions,
+  BreakevenReport,
+  CalculationOptions,
+  CompareResult,
+  CurveOptions,
+  CurveReport,
+  HorizonOptions,
+  HorizonReport,
+  MultipleReport,
+  RunInfo,
+} from './calculate.js';
+export {
+  breakevenWith,
+  compareWith,
+  curveWith,
+  horizonWith,
+  multipleWith,
+  safeBreakevenWith,
+  safeCompareWith,
+  safeCurveWith,
+  safeHorizonWith,
+  safeMultipleWith,
+} from './calculate.js';
+export type { Dec, RoundingMode } from './decimal.js';
+export { D as Decimal, formatDecimal, toPlainString } from './decimal.js';
+export type { ErrorCode, ErrorIssue, SafeResult, TuneOrRagErrorOptions } from './errors.js';
+export { isTuneOrRagError, TuneOrRagError } from './errors.js';
+export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
+export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
+export type { PriceRow } from './pricing/listPriceRows.js';
+export { listPriceRows } from './pricing/listPriceRows.js';
+export type { ModelListing, VendorListing } from './pricing/listVendors.js';
+export { listVendors } from './pricing/listVendors.js';
+export { parsePriceTable } from './pricing/parsePriceTable.js';
+export type {
+  CapacityOption,
+  FineTuningPrices,
+  HardwareEntry,
+  ModelEntry,
+  PriceEntry,
+  PriceOrMissing,
+  PriceTable,
+  PriceUnit,
+  VectorDbPlan,
+} from './pricing/priceTableSchema.js';
+export { priceTableSchema } from './pricing/priceTableSchema.js';
+export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
+export { createPricingRegistry, extendPricingRegistry, resolvePriceTable } from './pricing/registry.js';
+export { defaultScenario } from './scenario/defaultScenario.js';
+export type { Scenario } from './scenario/parseScenario.js';
+export { parseScenario } from './scenario/parseScenario.js';
+export type { ScenarioInput } from './scenario/scenarioSchema.js';
+export { scenarioSchema } from './scenario/scenarioSchema.js';

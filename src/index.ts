@@ -1,0 +1,130 @@
+/**
+ * tune-or-rag: should we fine-tune a model or use RAG, and at what volume does that answer flip?
+ *
+ * Exact (decimal) cost models of fine-tuning, RAG, prompt-only and hybrid strategies from versioned,
+ * sourced vendor price tables; breakevens in requests and tokens per month, multiples, curves and
+ * horizons. Every function has a throwing form and a `safe…` form that returns a result object.
+ *
+ * @packageDocumentation
+ */
+
+import type {
+  BreakevenOptions,
+  BreakevenReport,
+  CalculationOptions,
+  CompareResult,
+  CurveOptions,
+  CurveReport,
+  HorizonOptions,
+  HorizonReport,
+  MultipleReport,
+} from './calculate.js';
+import { breakevenWith, compareWith, curveWith, horizonWith, multipleWith } from './calculate.js';
+import { type SafeResult, toSafe } from './errors.js';
+import { getBundledPricing } from './pricing/bundledPricing.js';
+import type { ScenarioInput } from './scenario/scenarioSchema.js';
+
+export * from './core.js';
+export { getBundledPricing } from './pricing/bundledPricing.js';
+export { BUNDLED_TABLES, PRICING_CONTENT_HASH, PRICING_DATA_VERSION } from './pricing/data.generated.js';
+
+function withPricing<TOptions extends CalculationOptions>(options: TOptions | undefined): TOptions {
+  return options?.pricing === undefined
+    ? { ...(options as TOptions), pricing: getBundledPricing() }
+    : options;
+}
+
+/**
+ * Compares every strategy of a scenario at its monthly volume: monthly and one-time cost with line
+ * items (each with its price, table version and source), every pairwise breakeven and multiple.
+ *
+ * @param scenario - The workload and strategies (see `ScenarioInput`); `defaultScenario()` is one.
+ * @param options - `pricing` (default: the bundled tables), `requestsPerMonth` (default: the scenario's).
+ * @returns The comparison; amounts are Decimals (JSON: decimal strings).
+ * @throws {@link TuneOrRagError} with code `invalid_input`, `unknown_vendor`, `unknown_model`,
+ *   `fine_tuning_not_offered`, `option_not_offered`, `missing_price`, `no_price_at_date`,
+ *   `unit_mismatch` or `capacity_exceeded`.
+ * @example
+ * ```ts
+ * const result = compare(defaultScenario());
+ * result.cheapest; //=> 'fineTune'
+ * result.strategies[0].monthlyTotal.toFixed(2); //=> '147.56'
+ * ```
+ * @category Calculations
+ */
+export function compare(scenario: ScenarioInput, options?: CalculationOptions): CompareResult {
+  return compareWith(scenario, withPricing(options));
+}
+
+/** {@link compare} returning `{ success, data | error }` instead of throwing. @category Calculations */
+export function safeCompare(scenario: unknown, options?: CalculationOptions): SafeResult<CompareResult> {
+  return toSafe(() => compareWith(scenario, withPricing(options)));
+}
+
+/**
+ * Every monthly volume at which the cheaper of two strategies changes (default: fine-tune vs RAG),
+ * in requests/month and workload tokens/month, exactly; or `never` / `equal`.
+ *
+ * @example
+ * ```ts
+ * const { breakeven } = breakeven(defaultScenario(), { between: ['fineTune', 'rag'] });
+ * breakeven.kind; //=> 'crossovers'
+ * ```
+ * @throws {@link TuneOrRagError} as {@link compare}.
+ * @category Calculations
+ */
+export function breakeven(scenario: ScenarioInput, options?: BreakevenOptions): BreakevenReport {
+  return breakevenWith(scenario, withPricing(options));
+}
+
+/** {@link breakeven} returning a result object. @category Calculations */
+export function safeBreakeven(scenario: unknown, options?: BreakevenOptions): SafeResult<BreakevenReport> {
+  return toSafe(() => breakevenWith(scenario, withPricing(options)));
+}
+
+/**
+ * How many times cheaper one strategy is than another at the volume (default: RAG vs fine-tune).
+ *
+ * @throws {@link TuneOrRagError} as {@link compare}.
+ * @category Calculations
+ */
+export function multiple(scenario: ScenarioInput, options?: BreakevenOptions): MultipleReport {
+  return multipleWith(scenario, withPricing(options));
+}
+
+/** {@link multiple} returning a result object. @category Calculations */
+export function safeMultiple(scenario: unknown, options?: BreakevenOptions): SafeResult<MultipleReport> {
+  return toSafe(() => multipleWith(scenario, withPricing(options)));
+}
+
+/**
+ * Monthly cost of every strategy over a list (`volumes`) or a log-spaced `range` of volumes
+ * (default: 25 points from 1,000 to 1,000,000,000 requests/month).
+ *
+ * @throws {@link TuneOrRagError} as {@link compare}.
+ * @category Calculations
+ */
+export function curve(scenario: ScenarioInput, options?: CurveOptions): CurveReport {
+  return curveWith(scenario, withPricing(options));
+}
+
+/** {@link curve} returning a result object. @category Calculations */
+export function safeCurve(scenario: unknown, options?: CurveOptions): SafeResult<CurveReport> {
+  return toSafe(() => curveWith(scenario, withPricing(options)));
+}
+
+/**
+ * Cumulative cost by month, with one-time costs in the months they fall, and the months where the
+ * cheaper strategy changes.
+ *
+ * @throws {@link TuneOrRagError} as {@link compare}.
+ * @category Calculations
+ */
+export function horizon(scenario: ScenarioInput, options?: HorizonOptions): HorizonReport {
+  return horizonWith(scenario, withPricing(options));
+}
+
+/** {@link horizon} returning a result object. @category Calculations */
+export function safeHorizon(scenario: unknown, options?: HorizonOptions): SafeResult<HorizonReport> {
+  return toSafe(() => horizonWith(scenario, withPricing(options)));
+}

@@ -1,0 +1,211 @@
+import { scale, sum } from '../_lib/piecewise.js';
+import { D, type Dec, ONE } from '../decimal.js';
+import type { PricingRegistry } from '../pricing/registry.js';
+import type { Generation, Scenario } from '../scenario/parseScenario.js';
+import { fineTuneParts } from './fineTuneCost.js';
+import { fmt, inferenceLines, type RequestTokens } from './lines.js';
+import { retrievalParts } from './ragCost.js';
+import { findModel, type PriceContext } from './resolvePrice.js';
+import { tableFor } from './tableFor.js';
+import { resolveBaseTokenPrices } from './tokenPrices.js';
+import {
+  type LineDef,
+  STRATEGY_LABELS,
+  type StrategyId,
+  type StrategyModel,
+  type TokenBuckets,
+} from './types.js';
+
+/** Months over which a one-time line is spread in the monthly view. */
+export function amortisationMonths(line: LineDef, scenario: Scenario): number {
+  return line.recursEveryMonths ?? scenario.horizonMonths;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+function assemble(
+  id: StrategyId,
+  scenario: Scenario,
+  lines: LineDef[],
+  buckets: TokenBuckets,
+  maxRequestsPerMonth: Dec | null,
+  tables: Record<string, string>,
+  notes: string[],
+): StrategyModel {
+  const recurring = sum(
+    lines.filter((l) => l.timing !== 'one_time').map((l) => scale(l.quantity, l.unitPrice)),
+  );
+  const oneTime = lines.filter((l) => l.timing === 'one_time');
+  // Amortising divides by whole months; scaling by their least common multiple keeps the breakeven
+  // coefficients exact (a division only at the very end).
+  let lcm = 1;
+  for (const line of oneTime) {
+    const months = amortisationMonths(line, scenario);
+    lcm = (lcm / gcd(lcm, months)) * months;
+  }
+  const amortised = oneTime.map((l) =>
+    scale(l.quantity, l.unitPrice.times(lcm / amortisationMonths(l, scenario))),
+  );
+  const monthlyScaled = sum([scale(recurring, new D(lcm)), ...amortised]);
+  return {
+    id,
+    label: STRATEGY_LABELS[id],
+    lines,
+    recurring,
+    monthly: lcm === 1 ? monthlyScaled : scale(monthlyScaled, ONE.div(lcm)),
+    monthlyScaled,
+    monthlyScale: lcm,
+    maxRequestsPerMonth,
+    tables,
+    tokensPerRequest: buckets,
+    notes,
+  };
+}
+
+function generationLines(
+  scenario: Scenario,
+  g: Generation,
+  registry: PricingRegistry,
+  path: string,
+  idPrefix: string,
+  labelPrefix: string,
+  tokens: RequestTokens,
+  tables: Record<string, string>,
+): { lines: LineDef[]; buckets: TokenBuckets } {
+  const table = tableFor(registry, g.vendor, scenario.asOf, `${path}.vendor`, tables);
+  const model = findModel(table, g.model, 'chat', `${path}.model`);
+  const ctx: PriceContext = { table, subject: model.id, overridePath: `${path}.prices`, overrides: g.prices };
+  const prices = resolveBaseTokenPrices(
+    ctx,
+    model,
+    tokens.prefix.plus(tokens.uncachedInput),
+    g.cachedPrefixHitRate,
+    g.cacheTtl,
+    g.batch,
+    `${path}.batch`,
+  );
+  return inferenceLines(idPrefix, labelPrefix, tokens, prices);
+}
+
+/**
+ * Builds the cost model of every strategy the scenario describes. Each model holds its line items
+ * as functions of the monthly request volume, so every later question (a volume, a curve, a
+ * breakeven, a horizon) is answered from these without re-reading prices.
+ */
+export function buildStrategyModels(scenario: Scenario, registry: PricingRegistry): StrategyModel[] {
+  const w = scenario.workload;
+  const models: StrategyModel[] = [];
+
+  if (scenario.fineTune) {
+    const tables: Record<string, string> = {};
+    const parts = fineTuneParts(
+      scenario,
+      scenario.fineTune,
+      registry,
+      'fineTune',
+      'Fine-tune',
+      { uncachedInput: w.inputTokens, uncachedBasis: `${fmt(w.inputTokens)} user input` },
+      tables,
+    );
+    models.push(
+      assemble(
+        'fineTune',
+        scenario,
+        parts.lines,
+        parts.buckets,
+        parts.maxRequestsPerMonth,
+        tables,
+        parts.notes,
+      ),
+    );
+  }
+
+  if (scenario.rag) {
+    const rag = scenario.rag;
+    const tables: Record<string, string> = {};
+    const retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
+    const context = rag.topK.times(rag.chunkTokens);
+    const generation = generationLines(
+      scenario,
+      rag.generation,
+      registry,
+      'strategies.rag.generation',
+      'rag.generation',
+      'RAG: generation',
+      {
+        prefix: w.instructionTokens,
+        prefixHitRate: rag.generation.cachedPrefixHitRate,
+        uncachedInput: w.inputTokens.plus(context),
+        uncachedBasis: `${fmt(w.inputTokens)} user input + ${fmt(rag.topK)} chunks × ${fmt(rag.chunkTokens)} retrieved`,
+        output: w.outputTokens,
+      },
+      tables,
+    );
+    models.push(
+      assemble(
+        'rag',
+        scenario,
+        [...retrieval.lines, ...generation.lines],
+        generation.buckets,
+        null,
+        tables,
+        retrieval.notes,
+      ),
+    );
+  }
+
+  if (scenario.promptOnly) {
+    const p = scenario.promptOnly;
+    const tables: Record<string, string> = {};
+    const generation = generationLines(
+      scenario,
+      p,
+      registry,
+      'strategies.promptOnly',
+      'promptOnly',
+      'Prompt-only',
+      {
+        prefix: w.instructionTokens.plus(p.fewShotTokens),
+        prefixHitRate: p.cachedPrefixHitRate,
+        uncachedInput: w.inputTokens,
+        uncachedBasis: `${fmt(w.inputTokens)} user input`,
+        output: w.outputTokens,
+      },
+      tables,
+    );
+    models.push(assemble('promptOnly', scenario, generation.lines, generation.buckets, null, tables, []));
+  }
+
+  if (scenario.hybrid && scenario.rag && scenario.fineTune) {
+    const rag = scenario.rag;
+    const topK = scenario.hybrid.topK ?? rag.topK;
+    const tables: Record<string, string> = {};
+    const retrieval = retrievalParts(scenario, rag, registry, 'hybrid', 'Hybrid', tables);
+    const parts = fineTuneParts(
+      scenario,
+      scenario.fineTune,
+      registry,
+      'hybrid',
+      'Hybrid',
+      {
+        uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
+        uncachedBasis: `${fmt(w.inputTokens)} user input + ${fmt(topK)} chunks × ${fmt(rag.chunkTokens)} retrieved`,
+      },
+      tables,
+    );
+    models.push(
+      assemble(
+        'hybrid',
+        scenario,
+        [...retrieval.lines, ...parts.lines],
+        parts.buckets,
+        parts.maxRequestsPerMonth,
+        tables,
+        [...retrieval.notes, ...parts.notes],
+      ),
+    );
+  }
+  return models;
+}

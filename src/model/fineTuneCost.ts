@@ -1,0 +1,463 @@
+import { constant, type Piecewise, staircase } from '../_lib/piecewise.js';
+import { D, type Dec, ONE, ZERO } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import type {
+  CapacityOption,
+  HardwareEntry,
+  ModelEntry,
+  PriceTable,
+  TrainingOption,
+} from '../pricing/priceTableSchema.js';
+import type { PricingRegistry } from '../pricing/registry.js';
+import type { FineTune, Scenario, Serving } from '../scenario/parseScenario.js';
+import { fmt, inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
+import { type PriceContext, requireUnit, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
+import { tableFor } from './tableFor.js';
+import { resolveTunedTokenPrices } from './tokenPrices.js';
+import type { LineDef, PriceRef, TokenBuckets } from './types.js';
+
+const PATH = 'strategies.fineTune';
+
+/** The fine-tune side of a strategy (fine-tune alone, or the generation half of hybrid). */
+export interface FineTuneParts {
+  readonly lines: LineDef[];
+  readonly buckets: TokenBuckets;
+  readonly maxRequestsPerMonth: Dec | null;
+  readonly notes: string[];
+}
+
+/** Rounds `seconds` up to a whole number of `increment`s. */
+function billedSeconds(seconds: Dec, increment: number | undefined): Dec {
+  if (increment === undefined) return seconds;
+  const inc = new D(increment);
+  return seconds.div(inc).ceil().times(inc);
+}
+
+function notOffered(table: PriceTable, model: string): never {
+  const tunable = table.models.filter((m) => m.fineTuning !== undefined).map((m) => m.id);
+  throw new TuneOrRagError(
+    'fine_tuning_not_offered',
+    tunable.length === 0
+      ? `${table.name} does not fine-tune models`
+      : `${table.name} does not fine-tune "${model}"; models it can tune: ${tunable.join(', ')}`,
+    { path: `${PATH}.model` },
+  );
+}
+
+function pickTrainingOption(table: PriceTable, model: ModelEntry, ft: FineTune): TrainingOption {
+  const methods = model.fineTuning!.methods;
+  const byMethod = methods.filter((o) => o.method === ft.method);
+  const offered = methods.map((o) => (o.variant ? `${o.method}/${o.variant}` : o.method)).join(', ');
+  if (byMethod.length === 0) {
+    throw new TuneOrRagError(
+      'option_not_offered',
+      `${table.name} offers no ${ft.method} training for ${model.id}; offered: ${offered}`,
+      { path: `${PATH}.method` },
+    );
+  }
+  const matches = byMethod.filter(
+    (o) => ft.variant === null || o.variant === undefined || o.variant === ft.variant,
+  );
+  if (matches.length === 0) {
+    throw new TuneOrRagError(
+      'option_not_offered',
+      `${table.name} offers no ${ft.method}/${ft.variant} training for ${model.id}; offered: ${offered}`,
+      { path: `${PATH}.variant` },
+    );
+  }
+  if (matches.length > 1) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `${model.id} has ${ft.method} training as ${matches.map((o) => o.variant).join(' or ')}: choose one with \`variant\``,
+      { path: `${PATH}.variant` },
+    );
+  }
+  return matches[0]!;
+}
+
+interface ResolvedTraining {
+  readonly ref: PriceRef;
+  readonly minimum: PriceRef | null;
+  readonly label: string;
+}
+
+/**
+ * Builds the fine-tune lines: training (per token or by time) and its per-job minimum, the evaluation
+ * run, model storage, and serving (per token at the tuned price, or capacity billed by time).
+ *
+ * @param request - The tuned model's request shape (hybrid adds retrieved context to the input).
+ */
+export function fineTuneParts(
+  scenario: Scenario,
+  ft: FineTune,
+  registry: PricingRegistry,
+  idPrefix: string,
+  labelPrefix: string,
+  request: { readonly uncachedInput: Dec; readonly uncachedBasis: string },
+  tables: Record<string, string>,
+): FineTuneParts {
+  const table = tableFor(registry, ft.vendor, scenario.asOf, `${PATH}.vendor`, tables);
+  if (!table.fineTuning.offered) {
+    throw new TuneOrRagError(
+      'fine_tuning_not_offered',
+      `${table.name} does not offer fine-tuning: ${table.fineTuning.reason}`,
+      { path: `${PATH}.vendor` },
+    );
+  }
+  const known = table.models.find((m) => m.id === ft.model || m.aliases?.includes(ft.model));
+  const byo = table.bringYourOwnModel === true && (known === undefined || known.fineTuning === undefined);
+  if (!byo && known === undefined) {
+    const tunable = table.models.filter((m) => m.fineTuning !== undefined).map((m) => m.id);
+    throw new TuneOrRagError(
+      'unknown_model',
+      `unknown model "${ft.model}" at ${table.name}; models it can tune: ${tunable.join(', ') || 'none'}`,
+      { path: `${PATH}.model` },
+    );
+  }
+  if (!byo && known?.fineTuning === undefined) notOffered(table, ft.model);
+  const model = known;
+  const subject = model?.id ?? ft.model;
+  const ctx: PriceContext = { table, subject, overridePath: `${PATH}.prices`, overrides: ft.prices };
+  const notes: string[] = [];
+  const lines: LineDef[] = [];
+  const recurs = { recursEveryMonths: ft.retrainEveryMonths };
+
+  // Training.
+  const t = ft.training;
+  const billableTokens = t.datasetTokens.times(t.epochs).plus(t.validationTokens.times(t.evalPasses));
+  let training: ResolvedTraining;
+  if (byo) {
+    if (t.hardware === null) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `${table.name} trains on hardware you choose: pass \`${PATH}.training.hardware\`, one of ${(table.hardware ?? []).map((h) => h.id).join(', ')}`,
+        { path: `${PATH}.training.hardware` },
+      );
+    }
+    const hw = findHardware(table, t.hardware, `${PATH}.training.hardware`);
+    training = {
+      ref: resolvePrice(ctx, 'training', `hardware.${hw.id}.price`, hw.price, { unit: 'hour', per: '1' }),
+      minimum: null,
+      label: `Training on ${hw.name}`,
+    };
+  } else {
+    const option = pickTrainingOption(table, model!, ft);
+    const item = `fineTuning.methods.${option.method}${option.variant ? `-${option.variant}` : ''}`;
+    training = {
+      ref: resolvePrice(ctx, 'training', `${item}.price`, option.price, {
+        unit: 'training_token',
+        per: '1M',
+      }),
+      minimum:
+        option.minimumCharge === undefined && ctx.overrides.minimumCharge === undefined
+          ? null
+          : resolvePrice(ctx, 'minimumCharge', `${item}.minimumCharge`, option.minimumCharge, {
+              unit: 'job',
+              per: '1',
+            }),
+      label: `Training (${option.method.toUpperCase()}${option.variant ? ` ${option.variant}` : ''})`,
+    };
+    if (option.note) notes.push(`${table.name} ${model!.id} training: ${option.note}`);
+  }
+  const epochsBasis = `${fmt(t.datasetTokens)} dataset tokens × ${fmt(t.epochs)} epochs${t.validationTokens.isZero() || t.evalPasses.isZero() ? '' : ` + ${fmt(t.validationTokens)} validation tokens × ${fmt(t.evalPasses)} passes`}`;
+  let trainingCost: Dec;
+  if (training.ref.unit === 'training_token') {
+    lines.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.training`,
+          label: `${labelPrefix}: ${training.label}`,
+          quantity: constant(billableTokens),
+          quantityUnit: 'training tokens',
+          basis: `${epochsBasis}, per run`,
+          oneTime: recurs,
+        },
+        training.ref,
+      ),
+    );
+    trainingCost = billableTokens.times(unitPrice(training.ref));
+  } else {
+    requireUnit(
+      training.ref,
+      ['second', 'minute', 'hour'],
+      `${PATH}.training`,
+      'a training price must be per token or per unit of time',
+    );
+    let seconds: Dec;
+    let how: string;
+    if (t.hours !== null) {
+      seconds = t.hours.times(3600);
+      how = `${fmt(t.hours)} hours`;
+    } else if (t.tokensPerSecond !== null) {
+      seconds = billableTokens.div(t.tokensPerSecond).ceil();
+      how = `(${epochsBasis}) ÷ ${fmt(t.tokensPerSecond)} tokens/s`;
+    } else {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `${table.name} bills training by time (${training.ref.unit}): pass \`${PATH}.training.hours\` or \`${PATH}.training.tokensPerSecond\``,
+        { path: `${PATH}.training.hours` },
+      );
+    }
+    const billed = billedSeconds(seconds, training.ref.billingIncrementSeconds);
+    const quantity = billed.times(t.gpus).div(SECONDS_PER[training.ref.unit]!);
+    lines.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.training`,
+          label: `${labelPrefix}: ${training.label}`,
+          quantity: constant(quantity),
+          quantityUnit: `${training.ref.unit}s`,
+          basis: `${how}, billed as ${fmt(billed)} s × ${fmt(t.gpus)} GPU(s), per run`,
+          oneTime: recurs,
+        },
+        training.ref,
+      ),
+    );
+    trainingCost = quantity.times(unitPrice(training.ref));
+  }
+  if (training.minimum !== null) {
+    const minimum = unitPrice(training.minimum);
+    if (minimum.gt(trainingCost)) {
+      lines.push(
+        usdLine(
+          {
+            id: `${idPrefix}.training.minimum`,
+            label: `${labelPrefix}: per-job minimum top-up`,
+            quantity: constant(minimum.minus(trainingCost)),
+            quantityUnit: 'USD',
+            basis: `minimum charge $${fmt(minimum)} − training $${fmt(trainingCost)}, per run`,
+            oneTime: recurs,
+          },
+          training.minimum,
+        ),
+      );
+    }
+  }
+
+  // Serving.
+  const tokens: RequestTokens = {
+    prefix: ft.tunedInstructionTokens,
+    prefixHitRate: ft.cachedPrefixHitRate,
+    uncachedInput: request.uncachedInput,
+    uncachedBasis: request.uncachedBasis,
+    output: scenario.workload.outputTokens,
+  };
+  const tuned = model?.fineTuning?.tunedInference;
+  const serving: Serving =
+    ft.serving ?? (tuned ? { mode: 'per_token' } : defaultCapacityError(table, model, byo));
+  let buckets: TokenBuckets;
+  let maxRequestsPerMonth: Dec | null = null;
+  if (serving.mode === 'per_token') {
+    if (tuned === undefined) defaultCapacityError(table, model, byo);
+    const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
+    const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
+    lines.push(...inference.lines);
+    buckets = inference.buckets;
+    if (!ft.evaluationRequests.isZero()) {
+      const perRequest = inference.lines.reduce(
+        (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
+        ZERO,
+      );
+      lines.push(
+        usdLine(
+          {
+            id: `${idPrefix}.evaluation`,
+            label: `${labelPrefix}: evaluation run`,
+            quantity: constant(ft.evaluationRequests.times(perRequest)),
+            quantityUnit: 'USD',
+            basis: `${fmt(ft.evaluationRequests)} requests × $${fmt(perRequest)} per request at the tuned-model prices, per run`,
+            oneTime: recurs,
+          },
+          null,
+        ),
+      );
+    }
+  } else {
+    const capacity = capacityLines(
+      scenario,
+      ft,
+      serving,
+      table,
+      model,
+      byo,
+      registry,
+      idPrefix,
+      labelPrefix,
+      tables,
+    );
+    lines.push(...capacity.lines);
+    notes.push(...capacity.notes);
+    maxRequestsPerMonth = capacity.maxRequestsPerMonth;
+    buckets = {
+      input: tokens.prefix.plus(tokens.uncachedInput),
+      cachedInput: ZERO,
+      cacheWrite: ZERO,
+      output: tokens.output,
+    };
+    if (!ft.evaluationRequests.isZero()) {
+      notes.push(
+        'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
+      );
+    }
+  }
+
+  // Storage of the tuned model.
+  const storageEntry = model?.fineTuning?.storage;
+  if (storageEntry !== undefined || ctx.overrides.storage !== undefined) {
+    const ref = resolvePrice(ctx, 'storage', 'fineTuning.storage', storageEntry, { unit: 'month', per: '1' });
+    lines.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.storage`,
+          label: `${labelPrefix}: tuned-model storage`,
+          quantity: constant(ONE),
+          quantityUnit: 'model-months',
+          basis: 'one tuned model stored all month',
+        },
+        ref,
+      ),
+    );
+  }
+  if (model?.fineTuning?.note) notes.push(`${table.name}: ${model.fineTuning.note}`);
+  return { lines, buckets, maxRequestsPerMonth, notes };
+}
+
+function defaultCapacityError(table: PriceTable, model: ModelEntry | undefined, byo: boolean): never {
+  const options = [
+    ...(model?.fineTuning?.capacity ?? []).map((o) => o.id),
+    ...(byo || model?.fineTuning?.dedicatedHardware ? (table.hardware ?? []).map((h) => h.id) : []),
+  ];
+  throw new TuneOrRagError(
+    'option_not_offered',
+    `${table.name} serves tuned ${model?.id ?? 'models'} on capacity billed by time, not per token: set \`${PATH}.serving\` to { mode: "capacity", option: ${options.map((o) => `"${o}"`).join(' | ') || '…'} }`,
+    { path: `${PATH}.serving` },
+  );
+}
+
+function findHardware(table: PriceTable, id: string, path: string): HardwareEntry {
+  const hw = table.hardware?.find((h) => h.id === id);
+  if (hw === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `${table.name} has no hardware "${id}"; choose one of ${(table.hardware ?? []).map((h) => h.id).join(', ') || '(none)'}`,
+      { path },
+    );
+  }
+  return hw;
+}
+
+function capacityLines(
+  scenario: Scenario,
+  ft: FineTune,
+  serving: Extract<Serving, { mode: 'capacity' }>,
+  trainingTable: PriceTable,
+  model: ModelEntry | undefined,
+  byo: boolean,
+  registry: PricingRegistry,
+  idPrefix: string,
+  labelPrefix: string,
+  tables: Record<string, string>,
+): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null } {
+  const path = `${PATH}.serving`;
+  const elsewhere = serving.vendor !== null && serving.vendor !== trainingTable.vendor;
+  const table = elsewhere
+    ? tableFor(registry, serving.vendor!, scenario.asOf, `${path}.vendor`, tables)
+    : trainingTable;
+  const own: CapacityOption[] = elsewhere ? [] : (model?.fineTuning?.capacity ?? []);
+  const hardwareAllowed = elsewhere || byo || model?.fineTuning?.dedicatedHardware === true;
+  const hardware = hardwareAllowed ? (table.hardware ?? []) : [];
+  const capacity: CapacityOption | null = own.find((o) => o.id === serving.option) ?? null;
+  const option: CapacityOption | HardwareEntry | undefined =
+    capacity ?? hardware.find((h) => h.id === serving.option);
+  if (option === undefined) {
+    const ids = [...own.map((o) => o.id), ...hardware.map((h) => h.id)];
+    throw new TuneOrRagError(
+      'option_not_offered',
+      `${table.name} has no capacity option "${serving.option}" for this model; options: ${ids.join(', ') || '(none)'}`,
+      { path: `${path}.option` },
+    );
+  }
+  const isHardware = capacity === null;
+  const ctx: PriceContext = {
+    table,
+    subject: isHardware ? `hardware:${option.id}` : (model?.id ?? ft.model),
+    overridePath: `${PATH}.prices`,
+    overrides: ft.prices,
+  };
+  const item = isHardware ? `hardware.${option.id}.price` : `fineTuning.capacity.${option.id}.price`;
+  const ref = resolvePrice(ctx, 'capacity', item, option.price, { unit: 'hour', per: '1' });
+  requireUnit(
+    ref,
+    ['second', 'minute', 'hour'],
+    `${path}.option`,
+    'capacity must be priced per unit of time',
+  );
+  const unitName = capacity?.unitName ?? option.name;
+  const commitment = capacity?.commitmentMonths ?? 0;
+  const notes: string[] = [];
+  let activeHours = serving.activeHoursPerMonth ?? scenario.hoursPerMonth;
+  if (commitment > 0) {
+    if (!activeHours.eq(scenario.hoursPerMonth)) {
+      notes.push(
+        `${option.name} is a ${commitment}-month commitment: every hour of the month is billed, whatever activeHoursPerMonth says.`,
+      );
+    }
+    activeHours = scenario.hoursPerMonth;
+  }
+  const sessions = serving.sessionsPerMonth;
+  const perSession = billedSeconds(activeHours.times(3600).div(sessions), ref.billingIncrementSeconds);
+  const billed = perSession.times(sessions);
+  const unitsPerCopy = new D(serving.unitsPerCopy ?? capacity?.unitsPerCopy ?? 1);
+  const perCopy = billed.times(unitsPerCopy).div(SECONDS_PER[ref.unit]!);
+  let quantity: Piecewise;
+  let copiesBasis: string;
+  let maxRequestsPerMonth: Dec | null = null;
+  if (serving.autoscale !== null) {
+    const a = serving.autoscale;
+    quantity = staircase(a.requestsPerCopyPerMonth, perCopy, a.minCopies, a.maxCopies);
+    copiesBasis = `max(${a.minCopies}, ⌈requests/month ÷ ${fmt(a.requestsPerCopyPerMonth)}⌉) copies (at most ${a.maxCopies})`;
+    maxRequestsPerMonth = a.requestsPerCopyPerMonth.times(a.maxCopies);
+  } else {
+    quantity = constant(perCopy.times(serving.copies));
+    copiesBasis = `${serving.copies} cop${serving.copies === 1 ? 'y' : 'ies'}`;
+  }
+  const lines: LineDef[] = [
+    pricedLine(
+      {
+        id: `${idPrefix}.serving.capacity`,
+        label: `${labelPrefix}: ${option.name}${commitment > 0 ? ` (${commitment}-month term)` : ''}`,
+        quantity,
+        quantityUnit: `${unitName} ${ref.unit}s`,
+        basis: `${copiesBasis} × ${fmt(unitsPerCopy)} ${unitName}(s) × ${fmt(billed.div(3600))} billed hours (${fmt(activeHours)} active h in ${fmt(sessions)} session(s)), billed idle or busy`,
+      },
+      ref,
+    ),
+  ];
+  const storageEntry = option.storagePerUnit;
+  if (storageEntry !== undefined) {
+    const storageRef = resolvePrice(
+      ctx,
+      'capacityStorage',
+      `${item.replace(/\.price$/, '')}.storagePerUnit`,
+      storageEntry,
+      {
+        unit: 'month',
+        per: '1',
+      },
+    );
+    lines.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.serving.capacityStorage`,
+          label: `${labelPrefix}: model storage per ${unitName}`,
+          quantity: constant(unitsPerCopy),
+          quantityUnit: `${unitName}-months`,
+          basis: `one stored copy of ${fmt(unitsPerCopy)} ${unitName}(s)`,
+        },
+        storageRef,
+      ),
+    );
+  }
+  if ('note' in option && option.note) notes.push(`${table.name} ${option.name}: ${option.note}`);
+  return { lines, notes, maxRequestsPerMonth };
+}

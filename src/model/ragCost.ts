@@ -1,0 +1,409 @@
+import {
+  add,
+  clampAtZero,
+  constant,
+  linear,
+  minWithConstant,
+  negate,
+  type Piecewise,
+  scale,
+  sum,
+} from '../_lib/piecewise.js';
+import { D, type Dec, ONE, ZERO } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import type { PriceTable, VectorDbPlan } from '../pricing/priceTableSchema.js';
+import type { PricingRegistry } from '../pricing/registry.js';
+import type { Rag, Scenario } from '../scenario/parseScenario.js';
+import { fmt, pricedLine, usdLine } from './lines.js';
+import { findModel, type PriceContext, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
+import { tableFor } from './tableFor.js';
+import type { LineDef } from './types.js';
+
+const PATH = 'strategies.rag';
+const BYTES_PER_GB = /* @__PURE__ */ new D(1_000_000_000);
+const BYTES_PER_KB = /* @__PURE__ */ new D(1000);
+
+/** Retrieval's derived sizes, shared by RAG and hybrid and shown in explanations. */
+export interface RetrievalSizes {
+  readonly vectors: Dec;
+  readonly embeddedTokens: Dec;
+  readonly storageGb: Dec;
+  readonly recordKb: Dec;
+}
+
+/**
+ * The retrieval lines of RAG (and hybrid): corpus embedding (one-time), re-embedding churn, query
+ * embedding, the vector database (storage, read/write units or instance hours, fees, credits and
+ * minimums) and the optional rerank.
+ */
+export function retrievalParts(
+  scenario: Scenario,
+  rag: Rag,
+  registry: PricingRegistry,
+  idPrefix: string,
+  labelPrefix: string,
+  tables: Record<string, string>,
+): { lines: LineDef[]; sizes: RetrievalSizes; notes: string[] } {
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
+  const once = { recursEveryMonths: null };
+
+  // Embedding.
+  const eTable = tableFor(registry, rag.embedding.vendor, scenario.asOf, `${PATH}.embedding.vendor`, tables);
+  const eModel = findModel(eTable, rag.embedding.model, 'embedding', `${PATH}.embedding.model`);
+  const eCtx: PriceContext = {
+    table: eTable,
+    subject: eModel.id,
+    overridePath: `${PATH}.embedding.prices`,
+    overrides: rag.embedding.prices,
+  };
+  const eRef = resolvePrice(eCtx, 'input', 'embedding.input', eModel.embedding?.input, {
+    unit: 'token',
+    per: '1M',
+  });
+  // Per-character prices are turned into per-token prices with the user's characters-per-token.
+  let perToken = unitPrice(eRef);
+  let eUnitNote = '';
+  if (eRef.unit === 'character') {
+    if (rag.embedding.charactersPerToken === null) {
+      throw new TuneOrRagError(
+        'unit_mismatch',
+        `${eTable.name} ${eModel.id} is priced per character: pass \`${PATH}.embedding.charactersPerToken\` (about 4 for English text)`,
+        { path: `${PATH}.embedding.charactersPerToken` },
+      );
+    }
+    perToken = perToken.times(rag.embedding.charactersPerToken);
+    eUnitNote = ` × ${fmt(rag.embedding.charactersPerToken)} characters per token`;
+  } else if (eRef.unit !== 'token') {
+    throw new TuneOrRagError(
+      'unit_mismatch',
+      `${eTable.name} ${eModel.id} embedding is priced per ${eRef.unit}`,
+      {
+        path: `${PATH}.embedding.model`,
+      },
+    );
+  }
+  const stride = rag.chunkTokens.minus(rag.chunkOverlapTokens);
+  const vectors = rag.corpusTokens.div(stride).ceil();
+  const embeddedTokens = rag.corpusTokens.plus(
+    vectors.isZero() ? ZERO : vectors.minus(1).times(rag.chunkOverlapTokens),
+  );
+  const embedLine = (
+    id: string,
+    label: string,
+    quantity: Piecewise,
+    basis: string,
+    oneTime?: { recursEveryMonths: null },
+  ) =>
+    pricedLine(
+      {
+        id,
+        label,
+        quantity,
+        quantityUnit: 'tokens',
+        basis: `${basis}${eUnitNote}`,
+        ...(oneTime ? { oneTime } : {}),
+      },
+      eRef,
+      undefined,
+      perToken,
+    );
+  lines.push(
+    embedLine(
+      `${idPrefix}.embedding.corpus`,
+      `${labelPrefix}: embed the corpus`,
+      constant(embeddedTokens),
+      `${fmt(rag.corpusTokens)} corpus tokens${rag.chunkOverlapTokens.isZero() ? '' : ` + ${fmt(vectors.minus(1))} overlaps × ${fmt(rag.chunkOverlapTokens)}`}, once`,
+      once,
+    ),
+  );
+  if (!rag.churnPerMonth.isZero()) {
+    lines.push(
+      embedLine(
+        `${idPrefix}.embedding.churn`,
+        `${labelPrefix}: re-embed changed documents`,
+        constant(embeddedTokens.times(rag.churnPerMonth)),
+        `${fmt(embeddedTokens)} embedded tokens × ${fmt(rag.churnPerMonth)} churn per month`,
+      ),
+    );
+  }
+  lines.push(
+    embedLine(
+      `${idPrefix}.embedding.queries`,
+      `${labelPrefix}: embed queries`,
+      linear(ZERO, rag.queryEmbeddingTokens),
+      `requests/month × ${fmt(rag.queryEmbeddingTokens)} query tokens`,
+    ),
+  );
+
+  // Vector database.
+  const v = rag.vectorDb;
+  const vTable = tableFor(registry, v.vendor, scenario.asOf, `${PATH}.vectorDb.vendor`, tables);
+  const plan = findPlan(vTable, v.plan);
+  const dimensions =
+    v.dimensions ?? (eModel.embedding?.dimensions ? new D(eModel.embedding.dimensions) : new D(1536));
+  const bytesPerVector = dimensions.times(v.bytesPerDimension).plus(v.metadataBytesPerVector);
+  const storageGb = vectors.times(bytesPerVector).div(BYTES_PER_GB);
+  const recordKb = bytesPerVector.div(BYTES_PER_KB);
+  const sizeBasis = `${fmt(vectors)} vectors × (${fmt(dimensions)} dims × ${fmt(v.bytesPerDimension)} B${v.metadataBytesPerVector.isZero() ? '' : ` + ${fmt(v.metadataBytesPerVector)} B metadata`})`;
+  const vCtx: PriceContext = {
+    table: vTable,
+    subject: `vectorDb:${plan.id}`,
+    overridePath: `${PATH}.vectorDb.prices`,
+    overrides: v.prices,
+  };
+  const usage: LineDef[] = [];
+  const fixed: LineDef[] = [];
+  const vLabel = `${labelPrefix}: ${vTable.name} ${plan.name}`;
+  if (plan.storage !== undefined || v.prices.storage !== undefined) {
+    const ref = resolvePrice(vCtx, 'storage', 'storage', plan.storage, { unit: 'gb_month', per: '1' });
+    const included = plan.includedStorageGb === undefined ? ZERO : new D(plan.includedStorageGb);
+    const billedGb = storageGb.minus(included);
+    usage.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.storage`,
+          label: `${vLabel}: storage`,
+          quantity: constant(billedGb.gt(0) ? billedGb : ZERO),
+          quantityUnit: 'GB-months',
+          basis: `${sizeBasis} = ${fmt(storageGb)} GB${included.isZero() ? '' : ` − ${fmt(included)} GB included`}`,
+        },
+        ref,
+      ),
+    );
+  }
+  const m = plan.metering;
+  if (plan.readUnits !== undefined || v.prices.readUnits !== undefined) {
+    const ref = resolvePrice(vCtx, 'readUnits', 'readUnits', plan.readUnits, {
+      unit: 'read_unit',
+      per: '1M',
+    });
+    const perGb = m ? new D(m.readUnitsPerGbPerQuery) : ONE;
+    const minimum = m ? new D(m.minReadUnitsPerQuery) : ZERO;
+    const perQuery = D.max(minimum, storageGb.times(perGb));
+    usage.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.readUnits`,
+          label: `${vLabel}: read units`,
+          quantity: linear(ZERO, perQuery),
+          quantityUnit: 'read units',
+          basis: `requests/month × max(${fmt(minimum)}, ${fmt(storageGb)} GB × ${fmt(perGb)} RU/GB) RU per query`,
+        },
+        ref,
+      ),
+    );
+  }
+  if (plan.writeUnits !== undefined || v.prices.writeUnits !== undefined) {
+    const ref = resolvePrice(vCtx, 'writeUnits', 'writeUnits', plan.writeUnits, {
+      unit: 'write_unit',
+      per: '1M',
+    });
+    const perKb = m ? new D(m.writeUnitsPerKb) : ONE;
+    const minimum = m ? new D(m.minWriteUnitsPerRequest) : ZERO;
+    const perRequest = D.max(minimum, v.upsertBatchSize.times(recordKb).times(perKb));
+    const perVector = perRequest.div(v.upsertBatchSize);
+    const writeBasis = `max(${fmt(minimum)}, ${fmt(v.upsertBatchSize)} records × ${fmt(recordKb)} KB × ${fmt(perKb)} WU/KB) WU per request of ${fmt(v.upsertBatchSize)} records`;
+    lines.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.initialWrites`,
+          label: `${vLabel}: initial upsert`,
+          quantity: constant(vectors.times(perVector)),
+          quantityUnit: 'write units',
+          basis: `${fmt(vectors)} vectors, ${writeBasis}, once`,
+          oneTime: once,
+        },
+        ref,
+      ),
+    );
+    if (!rag.churnPerMonth.isZero()) {
+      usage.push(
+        pricedLine(
+          {
+            id: `${idPrefix}.vectorDb.churnWrites`,
+            label: `${vLabel}: churn upserts`,
+            quantity: constant(vectors.times(rag.churnPerMonth).times(perVector)),
+            quantityUnit: 'write units',
+            basis: `${fmt(vectors)} vectors × ${fmt(rag.churnPerMonth)} churn, ${writeBasis}`,
+          },
+          ref,
+        ),
+      );
+    }
+  }
+  if (plan.instances !== undefined && plan.instances.length > 0) {
+    const id = v.instance;
+    const instance = id === null ? undefined : plan.instances.find((i) => i.id === id);
+    if (instance === undefined) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `${vTable.name} ${plan.name} runs on an instance: set \`${PATH}.vectorDb.instance\` to one of ${plan.instances.map((i) => i.id).join(', ')}`,
+        { path: `${PATH}.vectorDb.instance` },
+      );
+    }
+    const ref = resolvePrice(vCtx, 'instance', `instances.${instance.id}.price`, instance.price, {
+      unit: 'hour',
+      per: '1',
+    });
+    const seconds = scenario.hoursPerMonth.times(3600);
+    const inc = ref.billingIncrementSeconds;
+    const billed = inc === undefined ? seconds : seconds.div(inc).ceil().times(inc);
+    const perUnit = SECONDS_PER[ref.unit];
+    if (perUnit === undefined) {
+      throw new TuneOrRagError(
+        'unit_mismatch',
+        `${vTable.name} instance ${instance.id} must be priced per unit of time`,
+        {
+          path: `${PATH}.vectorDb.instance`,
+        },
+      );
+    }
+    usage.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.instance`,
+          label: `${vLabel}: ${instance.name} instance`,
+          quantity: constant(billed.div(perUnit)),
+          quantityUnit: `${ref.unit}s`,
+          basis: `${fmt(scenario.hoursPerMonth)} hours a month, always on`,
+        },
+        ref,
+      ),
+    );
+  }
+  if (plan.platformFee !== undefined || v.prices.platformFee !== undefined) {
+    const ref = resolvePrice(vCtx, 'platformFee', 'platformFee', plan.platformFee, {
+      unit: 'month',
+      per: '1',
+    });
+    fixed.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.platformFee`,
+          label: `${vLabel}: plan fee`,
+          quantity: constant(ONE),
+          quantityUnit: 'months',
+          basis: 'one month',
+        },
+        ref,
+      ),
+    );
+  }
+  const usageAmount = sum(usage.map((line) => scale(line.quantity, line.unitPrice)));
+  if (plan.includedCredit !== undefined || v.prices.includedCredit !== undefined) {
+    const ref = resolvePrice(vCtx, 'includedCredit', 'includedCredit', plan.includedCredit, {
+      unit: 'month',
+      per: '1',
+    });
+    const credit = unitPrice(ref);
+    // The credit offsets usage up to its amount: −min(credit, usage).
+    fixed.push(
+      usdLine(
+        {
+          id: `${idPrefix}.vectorDb.credit`,
+          label: `${vLabel}: included usage credit`,
+          quantity: negate(minWithConstant(usageAmount, credit)),
+          quantityUnit: 'USD',
+          basis: `−min($${fmt(credit)} credit, usage)`,
+        },
+        ref,
+      ),
+    );
+  }
+  if (plan.minimumMonthly !== undefined || v.prices.minimumMonthly !== undefined) {
+    const ref = resolvePrice(vCtx, 'minimumMonthly', 'minimumMonthly', plan.minimumMonthly, {
+      unit: 'month',
+      per: '1',
+    });
+    const minimum = unitPrice(ref);
+    fixed.push(
+      usdLine(
+        {
+          id: `${idPrefix}.vectorDb.minimumTopUp`,
+          label: `${vLabel}: top-up to the monthly minimum`,
+          quantity: clampAtZero(add(constant(minimum), negate(usageAmount))),
+          quantityUnit: 'USD',
+          basis: `max(0, $${fmt(minimum)} minimum − usage)`,
+        },
+        ref,
+      ),
+    );
+  }
+  lines.push(...usage, ...fixed);
+  if (plan.note) notes.push(`${vTable.name} ${plan.name}: ${plan.note}`);
+
+  // Rerank.
+  const rr = rag.rerank;
+  if (rr !== null) {
+    const rTable = tableFor(registry, rr.vendor, scenario.asOf, `${PATH}.rerank.vendor`, tables);
+    const rModel = findModel(rTable, rr.model, 'rerank', `${PATH}.rerank.model`);
+    const rCtx: PriceContext = {
+      table: rTable,
+      subject: rModel.id,
+      overridePath: `${PATH}.rerank.prices`,
+      overrides: rr.prices,
+    };
+    const ref = resolvePrice(rCtx, 'price', 'rerank.price', rModel.rerank?.price, {
+      unit: 'search',
+      per: '1K',
+    });
+    const docTokens = rag.chunkTokens.plus(rag.queryEmbeddingTokens);
+    if (ref.unit === 'search') {
+      const perDoc = rModel.rerank?.tokensPerDocument;
+      const perSearch = rModel.rerank?.documentsPerSearch;
+      const piecesPerDoc = perDoc === undefined ? ONE : docTokens.div(perDoc).ceil();
+      const documents = rr.candidates.times(piecesPerDoc);
+      const searches = perSearch === undefined ? ONE : documents.div(perSearch).ceil();
+      lines.push(
+        pricedLine(
+          {
+            id: `${idPrefix}.rerank`,
+            label: `${labelPrefix}: rerank (${rModel.id})`,
+            quantity: linear(ZERO, searches),
+            quantityUnit: 'searches',
+            basis: `requests/month × ⌈${fmt(rr.candidates)} candidates${perDoc === undefined ? '' : ` × ⌈(${fmt(rag.chunkTokens)} chunk + ${fmt(rag.queryEmbeddingTokens)} query) ÷ ${perDoc} tokens⌉`}${perSearch === undefined ? '' : ` ÷ ${perSearch} documents per search`}⌉ searches`,
+          },
+          ref,
+        ),
+      );
+    } else if (ref.unit === 'token') {
+      lines.push(
+        pricedLine(
+          {
+            id: `${idPrefix}.rerank`,
+            label: `${labelPrefix}: rerank (${rModel.id})`,
+            quantity: linear(ZERO, rr.candidates.times(docTokens)),
+            quantityUnit: 'tokens',
+            basis: `requests/month × ${fmt(rr.candidates)} candidates × (${fmt(rag.chunkTokens)} chunk + ${fmt(rag.queryEmbeddingTokens)} query) tokens`,
+          },
+          ref,
+        ),
+      );
+    } else {
+      throw new TuneOrRagError(
+        'unit_mismatch',
+        `${rTable.name} ${rModel.id} rerank must be priced per search or per token`,
+        {
+          path: `${PATH}.rerank.model`,
+        },
+      );
+    }
+  }
+  return { lines, sizes: { vectors, embeddedTokens, storageGb, recordKb }, notes };
+}
+
+function findPlan(table: PriceTable, id: string): VectorDbPlan {
+  const plans = table.vectorDb ?? [];
+  const plan = plans.find((p) => p.id === id);
+  if (plan === undefined) {
+    throw new TuneOrRagError(
+      'unknown_model',
+      plans.length === 0
+        ? `${table.name} has no vector-database plans`
+        : `${table.name} has no plan "${id}"; plans: ${plans.map((p) => p.id).join(', ')}`,
+      { path: `${PATH}.vectorDb.plan` },
+    );
+  }
+  return plan;
+}

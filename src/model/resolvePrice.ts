@@ -1,0 +1,168 @@
+import { D, type Dec } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import type {
+  ModelEntry,
+  ModelKind,
+  Per,
+  PriceOrMissing,
+  PriceTable,
+  PriceUnit,
+} from '../pricing/priceTableSchema.js';
+import type { PriceOverrides } from '../scenario/parseScenario.js';
+import type { PriceRef } from './types.js';
+
+const PER_FACTOR: Readonly<Record<Per, Dec>> = {
+  '1': /* @__PURE__ */ new D(1),
+  '1K': /* @__PURE__ */ new D(1000),
+  '1M': /* @__PURE__ */ new D(1_000_000),
+};
+
+const UNIT_WORDS: Readonly<Record<PriceUnit, string>> = {
+  token: 'tokens',
+  training_token: 'training tokens',
+  character: 'characters',
+  search: 'searches',
+  read_unit: 'read units',
+  write_unit: 'write units',
+  second: 'seconds',
+  minute: 'minutes',
+  hour: 'hours',
+  month: 'months',
+  gb_month: 'GB-months',
+  job: 'jobs',
+  request: 'requests',
+};
+
+/** Seconds in one time unit. */
+export const SECONDS_PER: Readonly<Partial<Record<PriceUnit, Dec>>> = {
+  second: /* @__PURE__ */ new D(1),
+  minute: /* @__PURE__ */ new D(60),
+  hour: /* @__PURE__ */ new D(3600),
+};
+
+/** USD per one unit (the quoted amount divided by its `per`). */
+export function unitPrice(ref: PriceRef): Dec {
+  return ref.per === '1' ? ref.usd : ref.usd.div(PER_FACTOR[ref.per]);
+}
+
+/** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`. */
+export function describePrice(ref: PriceRef, factor?: Dec): string {
+  const per = ref.per === '1' ? '' : `${ref.per} `;
+  const unit = ref.per === '1' ? UNIT_WORDS[ref.unit].replace(/s$/, '') : UNIT_WORDS[ref.unit];
+  const inc = ref.billingIncrementSeconds ? ` (billed per ${ref.billingIncrementSeconds} s)` : '';
+  const adj = factor ? ` × ${factor.toString()}` : '';
+  return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}`;
+}
+
+export function unitWords(unit: PriceUnit): string {
+  return UNIT_WORDS[unit];
+}
+
+/** What a lookup needs to build a {@link PriceRef} or an instructive error. */
+export interface PriceContext {
+  readonly table: PriceTable;
+  readonly subject: string;
+  /** Scenario path where the user can pass this price (`strategies.fineTune.prices.training`). */
+  readonly overridePath: string;
+  readonly overrides: PriceOverrides;
+}
+
+/**
+ * Resolves one price: the user's override if given, else the table's entry. A missing entry (not
+ * verified, or not in the table) is a `missing_price` error that says which field to pass and in
+ * which unit.
+ *
+ * @param key - The override key (`training`, `input`, ...).
+ * @param item - The table field, for provenance (`fineTuning.methods.sft.price`).
+ * @param fallbackUnit - The unit to state when the table has no entry at all.
+ */
+export function resolvePrice(
+  ctx: PriceContext,
+  key: string,
+  item: string,
+  entry: PriceOrMissing | undefined,
+  fallbackUnit: { unit: PriceUnit; per: Per },
+): PriceRef {
+  const { table } = ctx;
+  const override = ctx.overrides[key];
+  const unit = entry?.unit ?? fallbackUnit.unit;
+  const per = entry?.per ?? (entry ? '1' : fallbackUnit.per);
+  if (override !== undefined) {
+    return {
+      vendor: table.vendor,
+      vendorName: table.name,
+      tableDate: table.effectiveDate,
+      subject: ctx.subject,
+      item,
+      usd: override,
+      per,
+      unit,
+      effective: table.effectiveDate,
+      sourceUrl: '',
+      readOn: '',
+      confidence: 'user',
+      ...(entry && 'billingIncrementSeconds' in entry && entry.billingIncrementSeconds !== undefined
+        ? { billingIncrementSeconds: entry.billingIncrementSeconds }
+        : {}),
+      overridden: true,
+    };
+  }
+  if (entry === undefined || 'missing' in entry) {
+    const what = `${table.name} ${ctx.subject} ${item}`;
+    const why = entry && 'missing' in entry ? ` (${entry.reason})` : ' (the table has no such price)';
+    throw new TuneOrRagError(
+      'missing_price',
+      `no verified list price for ${what}${why}: pass it as \`${ctx.overridePath}.${key}\`, in USD per ${per === '1' ? '' : `${per} `}${UNIT_WORDS[unit]}`,
+      { path: `${ctx.overridePath}.${key}` },
+    );
+  }
+  const source = entry.source === undefined ? undefined : table.sources[entry.source];
+  return {
+    vendor: table.vendor,
+    vendorName: table.name,
+    tableDate: table.effectiveDate,
+    subject: ctx.subject,
+    item,
+    usd: new D(entry.usd),
+    per,
+    unit,
+    effective: entry.effective ?? table.effectiveDate,
+    sourceUrl: source?.url ?? '',
+    readOn: source?.readOn ?? '',
+    confidence: source?.confidence ?? 'third-party',
+    ...(entry.billingIncrementSeconds !== undefined
+      ? { billingIncrementSeconds: entry.billingIncrementSeconds }
+      : {}),
+    overridden: false,
+  };
+}
+
+/** Throws `unit_mismatch` unless the price is in one of `units`. */
+export function requireUnit(ref: PriceRef, units: readonly PriceUnit[], path: string, hint: string): void {
+  if (!units.includes(ref.unit)) {
+    throw new TuneOrRagError(
+      'unit_mismatch',
+      `${ref.vendorName} ${ref.subject} ${ref.item} is priced per ${UNIT_WORDS[ref.unit]}, but ${hint}`,
+      { path },
+    );
+  }
+}
+
+/**
+ * Finds a model by id or alias.
+ *
+ * @throws `unknown_model` listing the vendor's models of that kind.
+ */
+export function findModel(table: PriceTable, id: string, kind: ModelKind, path: string): ModelEntry {
+  const model = table.models.find((m) => m.id === id || m.aliases?.includes(id));
+  if (model !== undefined && model.kind === kind) return model;
+  const known = table.models
+    .filter((m) => m.kind === kind)
+    .map((m) => m.id)
+    .join(', ');
+  const suffix =
+    known === '' ? `${table.name} has no ${kind} models` : `${kind} models at ${table.name}: ${known}`;
+  const prefix =
+    model !== undefined ? `"${id}" is a ${model.kind} model, not a ${kind} model` : `unknown model "${id}"`;
+  throw new TuneOrRagError('unknown_model', `${prefix}; ${suffix}`, { path });
+}

@@ -1,0 +1,87 @@
+import type { PriceTable, TrainingMethod, TrainingVariant } from './priceTableSchema.js';
+import type { PricingRegistry } from './registry.js';
+
+/** One model of a vendor, with what it can do. */
+export interface ModelListing {
+  readonly id: string;
+  readonly aliases: readonly string[];
+  readonly kind: 'chat' | 'embedding' | 'rerank';
+  /** Fine-tuning methods offered, e.g. `sft/lora`, `dpo/full`, `rft`. */
+  readonly fineTuning: readonly `${TrainingMethod}${'' | `/${TrainingVariant}`}`[];
+  /** How a tuned model can be served: `per_token` and/or capacity option ids. */
+  readonly serving: readonly string[];
+  /** `true` when some price of the model is missing (the user must supply it). */
+  readonly hasMissingPrices: boolean;
+}
+
+/** A vendor as of a date, with its models and capabilities. */
+export interface VendorListing {
+  readonly id: string;
+  readonly name: string;
+  readonly tableDate: string;
+  /** Every table date the registry holds for the vendor (its price history). */
+  readonly versions: readonly string[];
+  readonly fineTuning: { readonly offered: true } | { readonly offered: false; readonly reason: string };
+  readonly bringYourOwnModel: boolean;
+  readonly models: readonly ModelListing[];
+  readonly hardware: readonly string[];
+  readonly vectorDbPlans: readonly string[];
+}
+
+function hasMissing(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if ('missing' in value) return true;
+  return Object.values(value).some(hasMissing);
+}
+
+function listing(table: PriceTable, versions: readonly string[]): VendorListing {
+  return {
+    id: table.vendor,
+    name: table.name,
+    tableDate: table.effectiveDate,
+    versions,
+    fineTuning: table.fineTuning.offered
+      ? { offered: true }
+      : { offered: false, reason: table.fineTuning.reason },
+    bringYourOwnModel: table.bringYourOwnModel === true,
+    models: table.models.map((m) => ({
+      id: m.id,
+      aliases: m.aliases ?? [],
+      kind: m.kind,
+      fineTuning: (m.fineTuning?.methods ?? []).map(
+        (o) => (o.variant ? `${o.method}/${o.variant}` : o.method) as ModelListing['fineTuning'][number],
+      ),
+      serving: m.fineTuning
+        ? [
+            ...(m.fineTuning.tunedInference ? ['per_token'] : []),
+            ...(m.fineTuning.capacity ?? []).map((c) => c.id),
+            ...(m.fineTuning.dedicatedHardware ? (table.hardware ?? []).map((h) => h.id) : []),
+          ]
+        : [],
+      hasMissingPrices: hasMissing(m),
+    })),
+    hardware: (table.hardware ?? []).map((h) => h.id),
+    vectorDbPlans: (table.vectorDb ?? []).map((p) => p.id),
+  };
+}
+
+/**
+ * Every vendor of a registry with its models and capabilities (fine-tuning methods, serving modes,
+ * embeddings, rerank), from the table in effect on `asOf` (default: the newest). Vendors whose first
+ * table is after `asOf` are left out.
+ */
+export function listVendors(registry: PricingRegistry, asOf?: string): VendorListing[] {
+  const out: VendorListing[] = [];
+  for (const [, tables] of [...registry.vendors].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const eligible = asOf === undefined ? tables : tables.filter((t) => t.effectiveDate <= asOf);
+    const table = eligible[eligible.length - 1];
+    if (table !== undefined)
+      out.push(
+        listing(
+          table,
+          tables.map((t) => t.effectiveDate),
+        ),
+      );
+  }
+  return out;
+}

@@ -1,0 +1,348 @@
+import * as z from 'zod/mini';
+import { errorFromZod } from '../_lib/zodIssues.js';
+import { D, type Dec } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
+import type { TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
+import {
+  type CountInput,
+  type MoneyInput,
+  type QuantityInput,
+  type RateInput,
+  type ScenarioInput,
+  scenarioSchema,
+} from './scenarioSchema.js';
+
+/** Price overrides after parsing: item → USD amount. */
+export type PriceOverrides = Readonly<Record<string, Dec>>;
+
+export interface ModelRef {
+  readonly vendor: string;
+  readonly model: string;
+  readonly prices: PriceOverrides;
+}
+
+export interface Generation extends ModelRef {
+  readonly cachedPrefixHitRate: Dec;
+  readonly cacheTtl: '5m' | '1h';
+  readonly batch: boolean;
+}
+
+export type Serving =
+  | { readonly mode: 'per_token' }
+  | {
+      readonly mode: 'capacity';
+      readonly vendor: string | null;
+      readonly option: string;
+      readonly unitsPerCopy: number | null;
+      readonly copies: number;
+      readonly autoscale: {
+        readonly requestsPerCopyPerMonth: Dec;
+        readonly minCopies: number;
+        readonly maxCopies: number;
+      } | null;
+      readonly activeHoursPerMonth: Dec | null;
+      readonly sessionsPerMonth: Dec;
+    };
+
+export interface FineTune extends ModelRef {
+  readonly method: TrainingMethod;
+  readonly variant: TrainingVariant | null;
+  readonly training: {
+    readonly datasetTokens: Dec;
+    readonly epochs: Dec;
+    readonly validationTokens: Dec;
+    readonly evalPasses: Dec;
+    readonly hours: Dec | null;
+    readonly tokensPerSecond: Dec | null;
+    readonly gpus: Dec;
+    readonly hardware: string | null;
+  };
+  /** null: never re-trained. */
+  readonly retrainEveryMonths: number | null;
+  readonly evaluationRequests: Dec;
+  readonly tunedInstructionTokens: Dec;
+  readonly cachedPrefixHitRate: Dec;
+  readonly serving: Serving | null;
+}
+
+export interface Rag {
+  readonly embedding: ModelRef & { readonly charactersPerToken: Dec | null };
+  readonly corpusTokens: Dec;
+  readonly chunkTokens: Dec;
+  readonly chunkOverlapTokens: Dec;
+  readonly churnPerMonth: Dec;
+  readonly topK: Dec;
+  readonly queryEmbeddingTokens: Dec;
+  readonly vectorDb: {
+    readonly vendor: string;
+    readonly plan: string;
+    readonly instance: string | null;
+    readonly dimensions: Dec | null;
+    readonly bytesPerDimension: Dec;
+    readonly metadataBytesPerVector: Dec;
+    readonly upsertBatchSize: Dec;
+    readonly prices: PriceOverrides;
+  };
+  readonly rerank: (ModelRef & { readonly candidates: Dec }) | null;
+  readonly generation: Generation;
+}
+
+export interface PromptOnly extends Generation {
+  readonly fewShotTokens: Dec;
+}
+
+export interface Hybrid {
+  readonly topK: Dec | null;
+}
+
+/** A validated scenario, every amount a Decimal and every default filled in. */
+export interface Scenario {
+  readonly name: string;
+  readonly asOf: string | null;
+  readonly hoursPerMonth: Dec;
+  readonly horizonMonths: number;
+  readonly workload: {
+    readonly requestsPerMonth: Dec;
+    readonly instructionTokens: Dec;
+    readonly inputTokens: Dec;
+    readonly outputTokens: Dec;
+    /** instruction + input + output: the unit of the token breakeven. */
+    readonly tokensPerRequest: Dec;
+  };
+  readonly fineTune: FineTune | null;
+  readonly rag: Rag | null;
+  readonly promptOnly: PromptOnly | null;
+  readonly hybrid: Hybrid | null;
+}
+
+const num = (value: CountInput | QuantityInput | RateInput): Dec => new D(String(value));
+const opt = <TValue>(value: TValue | undefined, fallback: Dec): Dec =>
+  value === undefined ? fallback : num(value as CountInput);
+
+function money(overrides: Partial<Record<string, MoneyInput>> | undefined): PriceOverrides {
+  const out: Record<string, Dec> = {};
+  if (overrides) {
+    for (const [key, value] of Object.entries(overrides)) {
+      if (value !== undefined) out[key] = new D(value.toString());
+    }
+  }
+  return out;
+}
+
+const HOURS_PER_MONTH = new D(730);
+const MAX_COPIES = 10_000;
+
+function smallInt(value: CountInput, path: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n > max) {
+    throw new TuneOrRagError('invalid_input', `expected a whole number up to ${max}`, { path });
+  }
+  return n;
+}
+
+/**
+ * Validates a scenario and returns it with Decimals and defaults: the one place user input enters.
+ *
+ * @throws `invalid_input` naming the first offending field (all issues are in `error.issues`).
+ */
+export function parseScenario(input: unknown): Scenario {
+  const parsed = z.safeParse(scenarioSchema, input);
+  if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
+  const s = parsed.data;
+  const w = s.workload;
+  const workload = {
+    requestsPerMonth: num(w.requestsPerMonth),
+    instructionTokens: num(w.instructionTokens),
+    inputTokens: num(w.inputTokens),
+    outputTokens: num(w.outputTokens),
+  };
+  const hoursPerMonth = opt(s.hoursPerMonth, HOURS_PER_MONTH);
+  if (hoursPerMonth.isZero() || hoursPerMonth.gt(744)) {
+    throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
+      path: 'hoursPerMonth',
+    });
+  }
+  const st = s.strategies;
+  if (st.hybrid && (!st.rag || !st.fineTune)) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'the hybrid strategy reuses the RAG retrieval and the fine-tune model: describe `strategies.rag` and `strategies.fineTune` too',
+      { path: 'strategies.hybrid' },
+    );
+  }
+  if (!st.fineTune && !st.rag && !st.promptOnly) {
+    throw new TuneOrRagError('invalid_input', 'describe at least one strategy (fineTune, rag, promptOnly)', {
+      path: 'strategies',
+    });
+  }
+
+  let fineTune: FineTune | null = null;
+  if (st.fineTune) {
+    const f = st.fineTune;
+    const t = f.training;
+    let serving: Serving | null = null;
+    if (f.serving?.mode === 'per_token') serving = { mode: 'per_token' };
+    else if (f.serving?.mode === 'capacity') {
+      const c = f.serving;
+      const base = 'strategies.fineTune.serving';
+      if (c.autoscale && c.copies !== undefined) {
+        throw new TuneOrRagError('invalid_input', 'give either a fixed `copies` or `autoscale`, not both', {
+          path: `${base}.copies`,
+        });
+      }
+      let autoscale: Extract<Serving, { mode: 'capacity' }>['autoscale'] = null;
+      if (c.autoscale) {
+        const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
+        const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
+        if (minCopies > maxCopies) {
+          throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
+            path: `${base}.autoscale.minCopies`,
+          });
+        }
+        autoscale = {
+          requestsPerCopyPerMonth: num(c.autoscale.requestsPerCopyPerMonth),
+          minCopies,
+          maxCopies,
+        };
+      }
+      const active = c.activeHoursPerMonth === undefined ? null : num(c.activeHoursPerMonth);
+      if (active?.gt(hoursPerMonth)) {
+        throw new TuneOrRagError(
+          'invalid_input',
+          `cannot exceed the month's ${hoursPerMonth.toString()} hours`,
+          {
+            path: `${base}.activeHoursPerMonth`,
+          },
+        );
+      }
+      serving = {
+        mode: 'capacity',
+        vendor: c.vendor ?? null,
+        option: c.option,
+        unitsPerCopy:
+          c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),
+        copies: c.copies === undefined ? 1 : smallInt(c.copies, `${base}.copies`, MAX_COPIES),
+        autoscale,
+        activeHoursPerMonth: active,
+        sessionsPerMonth: opt(c.sessionsPerMonth, new D(1)),
+      };
+    }
+    const retrain =
+      f.retrainEveryMonths === undefined
+        ? 0
+        : smallInt(f.retrainEveryMonths, 'strategies.fineTune.retrainEveryMonths', 1200);
+    fineTune = {
+      vendor: f.vendor,
+      model: f.model,
+      prices: money(f.prices),
+      method: f.method ?? 'sft',
+      variant: f.variant ?? null,
+      training: {
+        datasetTokens: num(t.datasetTokens),
+        epochs: opt(t.epochs, new D(1)),
+        validationTokens: opt(t.validationTokens, new D(0)),
+        evalPasses: opt(t.evalPasses, new D(0)),
+        hours: t.hours === undefined ? null : num(t.hours),
+        tokensPerSecond: t.tokensPerSecond === undefined ? null : num(t.tokensPerSecond),
+        gpus: opt(t.gpus, new D(1)),
+        hardware: t.hardware ?? null,
+      },
+      retrainEveryMonths: retrain === 0 ? null : retrain,
+      evaluationRequests: opt(f.evaluationRequests, new D(0)),
+      tunedInstructionTokens: opt(f.tunedInstructionTokens, workload.instructionTokens),
+      cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
+      serving,
+    };
+  }
+
+  let rag: Rag | null = null;
+  if (st.rag) {
+    const r = st.rag;
+    const chunkTokens = opt(r.chunkTokens, new D(512));
+    const chunkOverlapTokens = opt(r.chunkOverlapTokens, new D(0));
+    if (chunkOverlapTokens.gte(chunkTokens)) {
+      throw new TuneOrRagError('invalid_input', 'the overlap must be smaller than the chunk', {
+        path: 'strategies.rag.chunkOverlapTokens',
+      });
+    }
+    const v = r.vectorDb;
+    rag = {
+      embedding: {
+        vendor: r.embedding.vendor,
+        model: r.embedding.model,
+        prices: money(r.embedding.prices),
+        charactersPerToken:
+          r.embedding.charactersPerToken === undefined ? null : num(r.embedding.charactersPerToken),
+      },
+      corpusTokens: num(r.corpusTokens),
+      chunkTokens,
+      chunkOverlapTokens,
+      churnPerMonth: opt(r.churnPerMonth, new D(0)),
+      topK: num(r.topK),
+      queryEmbeddingTokens: opt(r.queryEmbeddingTokens, workload.inputTokens),
+      vectorDb: {
+        vendor: v.vendor,
+        plan: v.plan,
+        instance: v.instance ?? null,
+        dimensions: v.dimensions === undefined ? null : num(v.dimensions),
+        bytesPerDimension: opt(v.bytesPerDimension, new D(4)),
+        metadataBytesPerVector: opt(v.metadataBytesPerVector, new D(0)),
+        upsertBatchSize: opt(v.upsertBatchSize, new D(100)),
+        prices: money(v.prices),
+      },
+      rerank: r.rerank
+        ? {
+            vendor: r.rerank.vendor,
+            model: r.rerank.model,
+            prices: money(r.rerank.prices),
+            candidates: num(r.rerank.candidates),
+          }
+        : null,
+      generation: toGeneration(r.generation),
+    };
+    if (rag.rerank?.candidates.lt(rag.topK)) {
+      throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
+        path: 'strategies.rag.rerank.candidates',
+      });
+    }
+  }
+
+  const promptOnly: PromptOnly | null = st.promptOnly
+    ? { ...toGeneration(st.promptOnly), fewShotTokens: num(st.promptOnly.fewShotTokens) }
+    : null;
+
+  return {
+    name: s.name ?? 'scenario',
+    asOf: s.asOf ?? null,
+    hoursPerMonth,
+    horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
+    workload: {
+      ...workload,
+      tokensPerRequest: workload.instructionTokens.plus(workload.inputTokens).plus(workload.outputTokens),
+    },
+    fineTune,
+    rag,
+    promptOnly,
+    hybrid: st.hybrid ? { topK: st.hybrid.topK === undefined ? null : num(st.hybrid.topK) } : null,
+  };
+}
+
+function toGeneration(g: {
+  vendor: string;
+  model: string;
+  cachedPrefixHitRate?: RateInput | undefined;
+  cacheTtl?: '5m' | '1h' | undefined;
+  batch?: boolean | undefined;
+  prices?: Partial<Record<string, MoneyInput>> | undefined;
+}): Generation {
+  return {
+    vendor: g.vendor,
+    model: g.model,
+    prices: money(g.prices),
+    cachedPrefixHitRate: opt(g.cachedPrefixHitRate, new D(0)),
+    cacheTtl: g.cacheTtl ?? '5m',
+    batch: g.batch ?? false,
+  };
+}
+
+export type { ScenarioInput };

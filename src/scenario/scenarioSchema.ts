@@ -1,0 +1,273 @@
+import * as z from 'zod/mini';
+import { isDecimal } from '../decimal.js';
+import {
+  idSchema,
+  isoDateSchema,
+  trainingMethodSchema,
+  trainingVariantSchema,
+} from '../pricing/priceTableSchema.js';
+
+/**
+ * The scenario a user describes: the workload and the strategies to compare. This is the input
+ * contract (version 1) of `compare`, `breakeven`, `curve` and `horizon`, and of scenario files.
+ *
+ * Numbers: counts (tokens, requests, months) are non-negative integers, as a JS number up to 2^53 − 1
+ * or as a digit string for anything larger. Rates (hit rates, churn) are decimals between 0 and 1, as a
+ * number or a string. Money (price overrides) is a decimal string or a Decimal, never a float.
+ */
+
+const DIGITS = /^(0|[1-9]\d{0,20})$/;
+const DECIMAL = /^(0|[1-9]\d{0,20})(\.\d{1,30})?$/;
+
+/** A non-negative integer: tokens, requests, months. */
+export const countSchema = z.union([
+  z.number().check(
+    z.refine((n) => Number.isSafeInteger(n) && n >= 0, {
+      message: 'expected a non-negative whole number (up to 2^53 − 1; pass larger counts as a digit string)',
+    }),
+  ),
+  z.string().check(z.regex(DIGITS, 'expected a non-negative whole number such as "1000000"')),
+]);
+export type CountInput = z.infer<typeof countSchema>;
+
+function positiveCount(message: string) {
+  return z.union([
+    z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, { message })),
+    z.string().check(z.regex(/^[1-9]\d{0,20}$/, message)),
+  ]);
+}
+
+/** A positive integer. */
+export const positiveCountSchema = positiveCount('expected a whole number ≥ 1');
+
+/** A non-negative decimal quantity that is not money (hours, characters per token). */
+export const quantitySchema = z.union([
+  z
+    .number()
+    .check(
+      z.refine((n) => Number.isFinite(n) && n >= 0, { message: 'expected a finite non-negative number' }),
+    ),
+  z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal such as "2.5"')),
+]);
+export type QuantityInput = z.infer<typeof quantitySchema>;
+
+/** A fraction between 0 and 1 inclusive. */
+export const rateSchema = z.union([
+  z.number().check(
+    z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 1, {
+      message: 'expected a fraction between 0 and 1',
+    }),
+  ),
+  z
+    .string()
+    .check(z.regex(/^(0(\.\d{1,30})?|1(\.0{1,30})?)$/, 'expected a fraction between 0 and 1 such as "0.05"')),
+]);
+export type RateInput = z.infer<typeof rateSchema>;
+
+/** Money: a decimal string ("0.40") or a Decimal. Never a JS number, which may already have lost digits. */
+export const moneySchema = z.union([
+  z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal string such as "0.40" (quote it)')),
+  z.custom<{ toString(): string }>(
+    (value) => isDecimal(value) && value.isFinite() && !value.isNegative(),
+    'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
+  ),
+]);
+export type MoneyInput = z.infer<typeof moneySchema>;
+
+/** Price overrides: USD amounts in the unit the price table states for that item. */
+function overrides<const TKeys extends readonly string[]>(keys: TKeys) {
+  return z.optional(
+    z.partialRecord(z.enum(keys as unknown as [TKeys[number], ...TKeys[number][]]), moneySchema),
+  );
+}
+
+const tokenPriceKeys = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
+
+/** A priced model at a vendor, with optional price overrides. */
+const modelRefShape = {
+  vendor: idSchema,
+  model: idSchema,
+};
+
+const cacheTtlSchema = z.enum(['5m', '1h']);
+
+export const generationSchema = z.strictObject({
+  ...modelRefShape,
+  /** Fraction of requests whose instruction prefix is read from the prompt cache. */
+  cachedPrefixHitRate: z.optional(rateSchema),
+  cacheTtl: z.optional(cacheTtlSchema),
+  /** Use the vendor's batch price (asynchronous, e.g. 24 h). */
+  batch: z.optional(z.boolean()),
+  prices: overrides(tokenPriceKeys),
+});
+export type GenerationInput = z.infer<typeof generationSchema>;
+
+export const autoscaleSchema = z.strictObject({
+  /** Requests one copy of the model serves in a month at the latency you need. */
+  requestsPerCopyPerMonth: positiveCountSchema,
+  minCopies: z.optional(countSchema),
+  maxCopies: positiveCountSchema,
+});
+
+export const servingSchema = z.union([
+  z.strictObject({ mode: z.literal('per_token') }),
+  z.strictObject({
+    mode: z.literal('capacity'),
+    /** Serve at another vendor (e.g. trained at Together, served with Bedrock Custom Model Import). */
+    vendor: z.optional(idSchema),
+    /** A capacity option of the tuned model, or a hardware id of the serving vendor. */
+    option: idSchema,
+    /** Billed units per copy (model units, CMUs, GPUs). Defaults to the option's units per copy, or 1. */
+    unitsPerCopy: z.optional(positiveCountSchema),
+    /** Copies always running (default 1). Mutually exclusive with `autoscale`. */
+    copies: z.optional(positiveCountSchema),
+    autoscale: z.optional(autoscaleSchema),
+    /** Hours a month the capacity runs (default: the whole month). Committed capacity bills every hour. */
+    activeHoursPerMonth: z.optional(quantitySchema),
+    /** Separate start/stop sessions in those hours; each is rounded up to the billing increment (default 1). */
+    sessionsPerMonth: z.optional(positiveCountSchema),
+  }),
+]);
+export type ServingInput = z.infer<typeof servingSchema>;
+
+export const trainingSchema = z.strictObject({
+  /** Tokens in the training file (one epoch). */
+  datasetTokens: countSchema,
+  epochs: z.optional(positiveCountSchema),
+  /** Tokens in the validation file. */
+  validationTokens: z.optional(countSchema),
+  /** Validation passes per run (Together's n_evals). */
+  evalPasses: z.optional(countSchema),
+  /** Time-priced training: wall-clock hours of the job. */
+  hours: z.optional(quantitySchema),
+  /** Time-priced training: instead of hours, the job's throughput in training tokens per second. */
+  tokensPerSecond: z.optional(positiveCountSchema),
+  /** GPUs billed in parallel for time-priced training (default 1). */
+  gpus: z.optional(positiveCountSchema),
+  /** Bring-your-own-model vendors (Modal, Replicate): the hardware id to train on. */
+  hardware: z.optional(idSchema),
+});
+export type TrainingInput = z.infer<typeof trainingSchema>;
+
+export const fineTuneSchema = z.strictObject({
+  ...modelRefShape,
+  method: z.optional(trainingMethodSchema),
+  variant: z.optional(trainingVariantSchema),
+  training: trainingSchema,
+  /** Re-train every N months; 0 or absent: never (training is then amortised over the horizon). */
+  retrainEveryMonths: z.optional(countSchema),
+  /** An evaluation run after every (re)training: requests through the tuned model. */
+  evaluationRequests: z.optional(countSchema),
+  /** The tuned model's shorter instruction prompt, in tokens (default: the workload's). */
+  tunedInstructionTokens: z.optional(countSchema),
+  cachedPrefixHitRate: z.optional(rateSchema),
+  serving: z.optional(servingSchema),
+  prices: overrides([
+    'training',
+    'minimumCharge',
+    'input',
+    'cachedInput',
+    'output',
+    'capacity',
+    'capacityStorage',
+    'storage',
+  ] as const),
+});
+export type FineTuneInput = z.infer<typeof fineTuneSchema>;
+
+export const vectorDbSchema = z.strictObject({
+  vendor: idSchema,
+  plan: idSchema,
+  /** Instance plans (pgvector hosts): the instance id. */
+  instance: z.optional(idSchema),
+  /** Vector dimensions (default: the embedding model's, else 1536). */
+  dimensions: z.optional(positiveCountSchema),
+  bytesPerDimension: z.optional(positiveCountSchema),
+  metadataBytesPerVector: z.optional(countSchema),
+  /** Records per upsert request (write-unit minimums are per request). */
+  upsertBatchSize: z.optional(positiveCountSchema),
+  prices: overrides([
+    'minimumMonthly',
+    'platformFee',
+    'includedCredit',
+    'storage',
+    'readUnits',
+    'writeUnits',
+    'instance',
+  ] as const),
+});
+export type VectorDbInput = z.infer<typeof vectorDbSchema>;
+
+export const ragSchema = z.strictObject({
+  embedding: z.strictObject({
+    ...modelRefShape,
+    /** For per-character embedding prices: characters per token of your text. */
+    charactersPerToken: z.optional(quantitySchema),
+    prices: overrides(['input'] as const),
+  }),
+  corpusTokens: countSchema,
+  chunkTokens: z.optional(positiveCountSchema),
+  chunkOverlapTokens: z.optional(countSchema),
+  /** Fraction of the corpus changed and re-embedded each month. */
+  churnPerMonth: z.optional(rateSchema),
+  topK: positiveCountSchema,
+  /** Tokens embedded per query (default: the workload's input tokens). */
+  queryEmbeddingTokens: z.optional(countSchema),
+  vectorDb: vectorDbSchema,
+  rerank: z.optional(
+    z.strictObject({
+      ...modelRefShape,
+      /** Candidates retrieved and sent to the reranker per query (top-k are kept). */
+      candidates: positiveCountSchema,
+      prices: overrides(['price'] as const),
+    }),
+  ),
+  generation: generationSchema,
+});
+export type RagInput = z.infer<typeof ragSchema>;
+
+export const promptOnlySchema = z.strictObject({
+  ...generationSchema.shape,
+  /** The long instruction / few-shot block added to every request, in tokens. */
+  fewShotTokens: countSchema,
+});
+export type PromptOnlyInput = z.infer<typeof promptOnlySchema>;
+
+export const hybridSchema = z.strictObject({
+  /** Retrieved chunks per request for the tuned model (default: the RAG strategy's topK). */
+  topK: z.optional(positiveCountSchema),
+});
+export type HybridInput = z.infer<typeof hybridSchema>;
+
+export const workloadSchema = z.strictObject({
+  requestsPerMonth: countSchema,
+  /** System prompt tokens of the base setup. */
+  instructionTokens: countSchema,
+  /** The user's input tokens per request. */
+  inputTokens: countSchema,
+  outputTokens: countSchema,
+});
+export type WorkloadInput = z.infer<typeof workloadSchema>;
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.optional(z.literal(1)),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  /** Price date: each vendor's table in effect on this day (default: each vendor's newest table). */
+  asOf: z.optional(isoDateSchema),
+  /** Hours in a month (default 730 = 365 × 24 / 12). */
+  hoursPerMonth: z.optional(quantitySchema),
+  /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */
+  horizonMonths: z.optional(positiveCountSchema),
+  workload: workloadSchema,
+  strategies: z.strictObject({
+    fineTune: z.optional(fineTuneSchema),
+    rag: z.optional(ragSchema),
+    promptOnly: z.optional(promptOnlySchema),
+    hybrid: z.optional(hybridSchema),
+  }),
+});
+
+/** A scenario as the user writes it (JSON/YAML or an object). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
