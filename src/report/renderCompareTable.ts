@@ -1,0 +1,141 @@
+import type { BreakevenResult } from '../analysis/findBreakeven.js';
+import type { MultipleResult } from '../analysis/multipleOf.js';
+import type { CompareResult } from '../calculate.js';
+import { type Dec, formatDecimal, type RoundingMode } from '../decimal.js';
+import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+
+/** Options of {@link renderCompareTable}. */
+export interface RenderOptions {
+  /** Decimals for USD amounts (default 2). */
+  readonly decimals?: number;
+  readonly rounding?: RoundingMode;
+  /** Include the assumptions block (default true). */
+  readonly assumptions?: boolean;
+}
+
+/** `1234567.891` → `1,234,567.89` (rounded once, here). */
+export function formatAmount(value: Dec, decimals = 2, rounding: RoundingMode = 'halfEven'): string {
+  const fixed = formatDecimal(value, decimals, rounding);
+  const negative = fixed.startsWith('-');
+  const [int = '', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+/** A volume for humans: whole numbers grouped, fractions to 2 decimals. */
+export function formatVolume(value: Dec): string {
+  return formatAmount(value, value.isInteger() ? 0 : 2);
+}
+
+const label = (id: StrategyId) => STRATEGY_LABELS[id];
+
+/** One sentence for a breakeven between two strategies. */
+export function describeBreakeven(result: BreakevenResult): string[] {
+  const [a, b] = result.between;
+  const head = `${label(a)} vs ${label(b)}`;
+  const upper = result.range.toRequestsPerMonth;
+  const range = upper === null ? 'at any volume' : `up to ${formatVolume(upper)} requests/month (capacity)`;
+  switch (result.kind) {
+    case 'equal':
+      return [`${head}: equal cost ${range}.`];
+    case 'never':
+      return [`${head}: never breaks even; ${label(result.cheaper)} is cheaper ${range}.`];
+    case 'crossovers':
+      return result.crossovers.map((c) => {
+        const where =
+          c.kind === 'interval'
+            ? `from ${formatVolume(c.requestsPerMonth)} to ${formatVolume(c.untilRequestsPerMonth!)} requests/month (equal cost)`
+            : `at ${formatVolume(c.requestsPerMonth)} requests/month = ${formatVolume(c.workloadTokensPerMonth)} workload tokens/month${c.kind === 'step' ? ' (capacity step)' : ''}`;
+        return `${head}: ${where}; ${label(c.cheaperBelow)} cheaper below, ${label(c.cheaperAbove)} above.`;
+      });
+  }
+}
+
+/** One sentence for a multiple. */
+export function describeMultiple(result: MultipleResult, decimals = 2): string {
+  const [a, b] = result.between;
+  switch (result.kind) {
+    case 'equal':
+      return `${label(a)} and ${label(b)} cost the same.`;
+    case 'zero':
+      return `${label(result.free)} costs nothing at this volume; the other costs $${formatAmount(result.otherCost, decimals)}/month (no finite multiple).`;
+    case 'ratio':
+      return `${label(result.cheaper)} is ${formatAmount(result.times, 2)}× cheaper than ${label(result.dearer)}.`;
+  }
+}
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+/**
+ * Renders a comparison as a plain-text table that fits 100 columns: the run, each strategy's
+ * monthly total, recurring part and one-time cost, the multiples against the cheapest, every
+ * breakeven, and the assumptions. Amounts are rounded here, once.
+ */
+export function renderCompareTable(result: CompareResult, options: RenderOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  const money = (value: Dec) => formatAmount(value, decimals, options.rounding);
+  const run = result.run;
+  const lines: string[] = [];
+  lines.push(`tune-or-rag: ${run.scenarioName}`);
+  lines.push(
+    `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
+  );
+  const tables = Object.entries(run.tables)
+    .map(([vendor, date]) => `${vendor} ${date}`)
+    .join(', ');
+  lines.push(
+    `Prices ${run.asOf === null ? 'newest' : `as of ${run.asOf}`} (dataset ${run.pricingDataVersion}): ${tables}`,
+  );
+  lines.push('');
+  const cheapest = result.strategies.find((s) => s.strategy === result.cheapest)!;
+  const header = ['Strategy (USD)', 'Monthly total', 'Recurring/mo', 'One-time', 'vs cheapest'];
+  const widths = [22, 15, 15, 15, 22];
+  lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(''));
+  lines.push('-'.repeat(widths.reduce((a, b) => a + b, 0)));
+  for (const s of result.strategies) {
+    let versus = 'cheapest';
+    if (s.strategy !== cheapest.strategy) {
+      versus = cheapest.monthlyTotal.isZero()
+        ? 'n/a (cheapest is $0)'
+        : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`;
+    }
+    const row = [s.label, money(s.monthlyTotal), money(s.recurringMonthly), money(s.oneTimeTotal), versus];
+    lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
+  }
+  lines.push('');
+  lines.push('Monthly total = recurring + one-time costs spread over their period (see assumptions).');
+  const headline = result.multiples.find(
+    (m) =>
+      (m.between[0] === 'fineTune' && m.between[1] === 'rag') ||
+      (m.between[0] === 'rag' && m.between[1] === 'fineTune'),
+  );
+  if (headline) lines.push(...wrap(`At this volume: ${describeMultiple(headline, decimals)}`, 100, '  '));
+  lines.push('');
+  lines.push('Breakevens (monthly volume where the cheaper strategy changes):');
+  for (const b of result.breakevens)
+    for (const sentence of describeBreakeven(b)) lines.push(...wrap(`  ${sentence}`, 100, '    '));
+  if (options.assumptions !== false) {
+    lines.push('');
+    lines.push('Assumptions:');
+    for (const a of result.assumptions) lines.push(...wrap(`- ${a}`, 100, '  '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Wraps text at word boundaries to `width` columns. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = indent + word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
