@@ -11,7 +11,14 @@ import type {
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { FineTune, Scenario, Serving } from '../scenario/parseScenario.js';
 import { fmt, inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
-import { type PriceContext, requireUnit, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
+import {
+  findModel,
+  type PriceContext,
+  requireUnit,
+  resolvePrice,
+  SECONDS_PER,
+  unitPrice,
+} from './resolvePrice.js';
 import { tableFor } from './tableFor.js';
 import { resolveTunedTokenPrices } from './tokenPrices.js';
 import type { LineDef, PriceRef, TokenBuckets } from './types.js';
@@ -363,7 +370,12 @@ function capacityLines(
   const table = elsewhere
     ? tableFor(registry, serving.vendor!, scenario.asOf, `${path}.vendor`, tables)
     : trainingTable;
-  const own: CapacityOption[] = elsewhere ? [] : (model?.fineTuning?.capacity ?? []);
+  // Served elsewhere: the capacity options of the named model there (Custom Model Import sizes
+  // depend on the architecture), plus that vendor's hardware.
+  const servingModel =
+    elsewhere && serving.model !== null ? findModel(table, serving.model, 'chat', `${path}.model`) : model;
+  const own: CapacityOption[] =
+    elsewhere && serving.model === null ? [] : (servingModel?.fineTuning?.capacity ?? []);
   const hardwareAllowed = elsewhere || byo || model?.fineTuning?.dedicatedHardware === true;
   const hardware = hardwareAllowed ? (table.hardware ?? []) : [];
   const capacity: CapacityOption | null = own.find((o) => o.id === serving.option) ?? null;

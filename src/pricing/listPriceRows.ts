@@ -40,7 +40,8 @@ function walk(value: unknown, path: string, visit: (path: string, price: PriceOr
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const obj = item as { id?: string; method?: string; variant?: string };
-      const key = obj.id ?? (obj.method ? `${obj.method}-${obj.variant}` : String(i));
+      const key =
+        obj.id ?? (obj.method ? (obj.variant ? `${obj.method}-${obj.variant}` : obj.method) : String(i));
       walk(item, `${path}.${key}`, visit);
     });
     return;

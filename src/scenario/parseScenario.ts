@@ -32,6 +32,7 @@ export type Serving =
   | {
       readonly mode: 'capacity';
       readonly vendor: string | null;
+      readonly model: string | null;
       readonly option: string;
       readonly unitsPerCopy: number | null;
       readonly copies: number;
@@ -218,6 +219,7 @@ export function parseScenario(input: unknown): Scenario {
       serving = {
         mode: 'capacity',
         vendor: c.vendor ?? null,
+        model: c.model ?? null,
         option: c.option,
         unitsPerCopy:
           c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),

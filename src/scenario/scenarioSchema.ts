@@ -115,6 +115,8 @@ export const servingSchema = z.union([
     mode: z.literal('capacity'),
     /** Serve at another vendor (e.g. trained at Together, served with Bedrock Custom Model Import). */
     vendor: z.optional(idSchema),
+    /** With `vendor`: the model there whose capacity options apply (same architecture and size). */
+    model: z.optional(idSchema),
     /** A capacity option of the tuned model, or a hardware id of the serving vendor. */
     option: idSchema,
     /** Billed units per copy (model units, CMUs, GPUs). Defaults to the option's units per copy, or 1. */

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { compare, isTuneOrRagError, type ScenarioInput } from '../../src/index.js';
+
+/**
+ * One hand-computed cost per vendor through the engine, on the bundled tables (newest versions).
+ * Workload for all: R = 100,000 requests; 200 instruction + 100 input + 300 output tokens.
+ * A price change in a table breaks the matching test on purpose: re-do the arithmetic in the commit.
+ */
+const workload = { requestsPerMonth: 100_000, instructionTokens: 200, inputTokens: 100, outputTokens: 300 };
+
+function run(strategies: ScenarioInput['strategies']) {
+  const result = compare({ workload, strategies });
+  const cost = result.strategies[0]!;
+  return {
+    result,
+    cost,
+    amount: (id: string) => {
+      const line = cost.lines.find((l) => l.id === id);
+      if (!line) throw new Error(`no line ${id}: ${cost.lines.map((l) => l.id).join(', ')}`);
+      return line.amount.toFixed();
+    },
+  };
+}
+
+const tune = (vendor: string, model: string, extra: Record<string, unknown>) =>
+  ({
+    fineTune: { vendor, model, training: { datasetTokens: 1_000_000 }, ...extra },
+  }) as ScenarioInput['strategies'];
+
+describe('one hand-computed cost per vendor', () => {
+  it('OpenAI: gpt-4o-mini SFT and tuned per-token serving', () => {
+    const { amount } = run(
+      tune('openai', 'gpt-4o-mini', { training: { datasetTokens: 1_000_000, epochs: 2 } }),
+    );
+    // 1,000,000 × 2 epochs × $3 / 1M = $6; input (200 + 100) × 100,000 = 30M × $0.30 / 1M = $9;
+    // output 300 × 100,000 = 30M × $1.20 / 1M = $36.
+    expect(amount('fineTune.training')).toBe('6');
+    expect(amount('fineTune.serving.input')).toBe('9');
+    expect(amount('fineTune.serving.output')).toBe('36');
+  });
+
+  it('Anthropic: Claude Haiku 4.5 prompt-only with 1-hour cache writes', () => {
+    const { cost, amount } = run({
+      promptOnly: {
+        vendor: 'anthropic',
+        model: 'claude-haiku-4-5',
+        fewShotTokens: 1800,
+        cachedPrefixHitRate: '0.75',
+        cacheTtl: '1h',
+      },
+    });
+    // Prefix 200 + 1,800 = 2,000. Hits 1,500 × 100,000 = 150M × $0.10 / 1M = $15; misses written
+    // 500 × 100,000 = 50M × $2 / 1M = $100; input 100 × 100,000 = 10M × $1 / 1M = $10;
+    // output 30M × $5 / 1M = $150. Total $275.
+    expect(amount('promptOnly.cachedInput')).toBe('15');
+    expect(amount('promptOnly.cacheWrite')).toBe('100');
+    expect(amount('promptOnly.input')).toBe('10');
+    expect(cost.monthlyTotal.toFixed()).toBe('275');
+  });
+
+  it('Anthropic fine-tuning points to Bedrock', () => {
+    try {
+      run(tune('anthropic', 'claude-3-haiku', {}));
+      expect.unreachable();
+    } catch (error) {
+      expect(isTuneOrRagError(error) && error.code).toBe('fine_tuning_not_offered');
+      expect((error as Error).message).toContain('aws-bedrock');
+    }
+  });
+
+  it('AWS Bedrock: Llama 2 13B customisation on no-commit Provisioned Throughput', () => {
+    const { amount } = run(
+      tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-no-commit' } }),
+    );
+    // 1,000,000 tokens = 1,000 × $0.00149 per 1K = $1.49; PT 730 h × $23.50 = $17,155; storage $1.95.
+    expect(amount('fineTune.training')).toBe('1.49');
+    expect(amount('fineTune.serving.capacity')).toBe('17155');
+    expect(amount('fineTune.storage')).toBe('1.95');
+  });
+
+  it('Together training served on Bedrock Custom Model Import (trained at one vendor, served at another)', () => {
+    const { amount } = run(
+      tune('together', 'llama-3.1-8b-instruct', {
+        variant: 'lora',
+        training: { datasetTokens: 10_000_000 },
+        serving: {
+          mode: 'capacity',
+          vendor: 'aws-bedrock',
+          model: 'llama-3-1-8b-instruct',
+          option: 'custom-model-import',
+          activeHoursPerMonth: 100,
+          sessionsPerMonth: 20,
+        },
+      }),
+    );
+    // Together SFT LoRA: 10M × $0.48 / 1M = $4.80 (above the $4 minimum).
+    expect(amount('fineTune.training')).toBe('4.8');
+    // CMI: 100 h in 20 sessions of 5 h = 300 min each (whole 5-minute windows) = 6,000 min × 2 CMUs
+    // = 12,000 CMU-minutes × $0.0785 = $942; storage 2 CMUs × $1.95 = $3.90.
+    expect(amount('fineTune.serving.capacity')).toBe('942');
+    expect(amount('fineTune.serving.capacityStorage')).toBe('3.9');
+  });
+
+  it('Together: a small job tops up to the per-job minimum; a dedicated H100 bills all month', () => {
+    const { amount } = run(
+      tune('together', 'llama-3.1-8b-instruct', {
+        variant: 'lora',
+        training: { datasetTokens: 5_000_000 },
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // 5M × $0.48 / 1M = $2.40; minimum $4: top-up $1.60. H100: 730 h × $3.99 = $2,912.70.
+    expect(amount('fineTune.training')).toBe('2.4');
+    expect(amount('fineTune.training.minimum')).toBe('1.6');
+    expect(amount('fineTune.serving.capacity')).toBe('2912.7');
+  });
+
+  it('Google Vertex: Gemini 2.5 Flash tuning, served at the base per-token price', () => {
+    const { amount } = run(
+      tune('google-vertex', 'gemini-2.5-flash', { training: { datasetTokens: 2_000_000, epochs: 3 } }),
+    );
+    // 2M × 3 = 6M × $5 / 1M = $30; input 30M × $0.30 / 1M = $9; output 30M × $2.50 / 1M = $75.
+    expect(amount('fineTune.training')).toBe('30');
+    expect(amount('fineTune.serving.input')).toBe('9');
+    expect(amount('fineTune.serving.output')).toBe('75');
+  });
+
+  it('Google Vertex: per-character embeddings with a stated characters-per-token', () => {
+    const { amount } = run({
+      rag: {
+        embedding: { vendor: 'google-vertex', model: 'text-embedding-005', charactersPerToken: 4 },
+        corpusTokens: 1_000_000,
+        topK: 3,
+        vectorDb: { vendor: 'pinecone', plan: 'standard' },
+        generation: { vendor: 'google-vertex', model: 'gemini-2.5-flash' },
+      },
+    });
+    // 1,000,000 tokens × 4 = 4,000,000 characters × $0.00002 / 1K = $0.08.
+    expect(amount('rag.embedding.corpus')).toBe('0.08');
+  });
+
+  it('Fireworks: LoRA SFT, served on a dedicated H100 billed per second', () => {
+    const { amount } = run(
+      tune('fireworks', 'llama-v3p1-8b-instruct', {
+        variant: 'lora',
+        training: { datasetTokens: 4_000_000 },
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // 4M × $0.50 / 1M = $2; 730 h × $8 = $5,840.
+    expect(amount('fineTune.training')).toBe('2');
+    expect(amount('fineTune.serving.capacity')).toBe('5840');
+  });
+
+  it('Modal: bring your own model, trained and served on H100 seconds', () => {
+    const { amount } = run(
+      tune('modal', 'my-llama-3.1-8b', {
+        training: { datasetTokens: 1_000_000, hardware: 'h100', gpus: 2, hours: '1.5' },
+        serving: { mode: 'capacity', option: 'h100', activeHoursPerMonth: 200 },
+      }),
+    );
+    // 1.5 h = 5,400 s × 2 GPUs = 10,800 GPU-seconds × $0.001097 = $11.8476.
+    expect(amount('fineTune.training')).toBe('11.8476');
+    // 200 h = 720,000 s × $0.001097 = $789.84.
+    expect(amount('fineTune.serving.capacity')).toBe('789.84');
+  });
+
+  it('Replicate: private model on an H100 pays idle time too', () => {
+    const { amount } = run(
+      tune('replicate', 'my-flux-lora', {
+        training: { datasetTokens: 0, hardware: 'gpu-h100', hours: '0.5' },
+        serving: { mode: 'capacity', option: 'gpu-h100' },
+      }),
+    );
+    // 1,800 s × $0.001525 = $2.745; always on: 730 × 3,600 = 2,628,000 s × $0.001525 = $4,007.70.
+    expect(amount('fineTune.training')).toBe('2.745');
+    expect(amount('fineTune.serving.capacity')).toBe('4007.7');
+  });
+
+  it('OpenRouter: pass-through inference for evaluation', () => {
+    const { cost } = run({
+      promptOnly: { vendor: 'openrouter', model: 'openai/gpt-4.1-mini', fewShotTokens: 0 },
+    });
+    // (200 + 100) × 100,000 = 30M × $0.40 / 1M = $12; 30M × $1.60 / 1M = $48. Total $60.
+    expect(cost.monthlyTotal.toFixed()).toBe('60');
+  });
+
+  it('Cohere: Command R fine-tune, Embed 4 and Rerank 3.5 per search', () => {
+    const ft = run(tune('cohere', 'command-r', {}));
+    // 1M × $3 / 1M = $3; input 30M × $0.30 / 1M = $9; output 30M × $1.20 / 1M = $36.
+    expect(ft.amount('fineTune.training')).toBe('3');
+    expect(ft.amount('fineTune.serving.input')).toBe('9');
+    expect(ft.amount('fineTune.serving.output')).toBe('36');
+    const rag = run({
+      rag: {
+        embedding: { vendor: 'cohere', model: 'embed-v4.0' },
+        corpusTokens: 1_000_000,
+        chunkTokens: 400,
+        topK: 5,
+        vectorDb: { vendor: 'pinecone', plan: 'standard' },
+        rerank: { vendor: 'cohere', model: 'rerank-v3.5', candidates: 20 },
+        generation: { vendor: 'cohere', model: 'command-r' },
+      },
+    });
+    // Embed: 1M × $0.12 / 1M = $0.12. Rerank: (400 + 100) = 500 tokens ≤ 500: 1 document each;
+    // 20 documents ≤ 100: 1 search per query × 100,000 × $2 / 1K = $200.
+    expect(rag.amount('rag.embedding.corpus')).toBe('0.12');
+    expect(rag.amount('rag.rerank')).toBe('200');
+  });
+
+  const pg = (vendor: string, plan: string, instance: string) =>
+    run({
+      rag: {
+        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+        corpusTokens: 1_000_000,
+        topK: 3,
+        vectorDb: { vendor, plan, instance },
+        generation: { vendor: 'openai', model: 'gpt-4.1-mini' },
+      },
+    });
+
+  it('pgvector on Supabase: instance, plan fee, compute credit', () => {
+    const { amount } = pg('supabase', 'pro', 'micro');
+    // 730 whole hours × $0.01344 = $9.8112; plan $25; credit −min($10, $9.8112) = −$9.8112.
+    expect(amount('rag.vectorDb.instance')).toBe('9.8112');
+    expect(amount('rag.vectorDb.platformFee')).toBe('25');
+    expect(amount('rag.vectorDb.credit')).toBe('-9.8112');
+  });
+
+  it('pgvector on Neon and RDS: compute hours and storage', () => {
+    // Vectors ⌈1,000,000 ÷ 512⌉ = 1,954 × 1,536 × 4 B = 0.012005376 GB.
+    const neon = pg('neon', 'launch', '1cu');
+    // 730 h × $0.106 = $77.38; storage 0.012005376 × $0.35 = $0.0042018816.
+    expect(neon.amount('rag.vectorDb.instance')).toBe('77.38');
+    expect(neon.amount('rag.vectorDb.storage')).toBe('0.0042018816');
+    const rds = pg('aws-rds', 'single-az-gp3', 'db.t4g.micro');
+    // 730 h × $0.016 = $11.68; storage 0.012005376 × $0.115 = $0.00138061824.
+    expect(rds.amount('rag.vectorDb.instance')).toBe('11.68');
+    expect(rds.amount('rag.vectorDb.storage')).toBe('0.00138061824');
+  });
+});
