@@ -159,15 +159,30 @@ function pick(models: readonly StrategyModel[], id: unknown, path: string): Stra
   const model = models.find((m) => m.id === id);
   if (model === undefined) {
     const present = models.map((m) => m.id).join(', ');
+    // Not String(id): it throws for null-prototype objects and symbols (found by the fuzz campaign).
+    const shown = typeof id === 'string' ? id : `(${typeof id})`;
     throw new TuneOrRagError(
       'invalid_input',
       STRATEGY_IDS.includes(id as StrategyId)
-        ? `the scenario does not describe strategy "${String(id)}"; it has: ${present}`
-        : `unknown strategy "${String(id)}"; strategies: ${STRATEGY_IDS.join(', ')}`,
+        ? `the scenario does not describe strategy "${shown}"; it has: ${present}`
+        : `unknown strategy "${shown}"; strategies: ${STRATEGY_IDS.join(', ')}`,
       { path },
     );
   }
   return model;
+}
+
+/** `options.between`, checked to be a pair before it is destructured. */
+function betweenOf(value: unknown, fallback: readonly [StrategyId, StrategyId]): readonly [unknown, unknown] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `expected two strategies such as ["fineTune", "rag"]; strategies: ${STRATEGY_IDS.join(', ')}`,
+      { path: 'options.between' },
+    );
+  }
+  return [value[0], value[1]];
 }
 
 /** Options of {@link breakevenWith}: the two strategies (default: fine-tune and RAG). */
@@ -187,7 +202,7 @@ export interface BreakevenReport {
  */
 export function breakevenWith(input: unknown, options?: BreakevenOptions): BreakevenReport {
   const p = prepare(input, options);
-  const [a, b] = options?.between ?? ['fineTune', 'rag'];
+  const [a, b] = betweenOf(options?.between, ['fineTune', 'rag']);
   if (a === b)
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
   const ma = pick(p.models, a, 'options.between[0]');
@@ -206,7 +221,7 @@ export interface MultipleReport {
  */
 export function multipleWith(input: unknown, options?: BreakevenOptions): MultipleReport {
   const p = prepare(input, options);
-  const [a, b] = options?.between ?? ['rag', 'fineTune'];
+  const [a, b] = betweenOf(options?.between, ['rag', 'fineTune']);
   const ca = evaluateStrategy(pick(p.models, a, 'options.between[0]'), p.scenario, p.requests);
   const cb = evaluateStrategy(pick(p.models, b, 'options.between[1]'), p.scenario, p.requests);
   return {
@@ -232,12 +247,20 @@ export function curveWith(input: unknown, options?: CurveOptions): CurveReport {
   const p = prepare(input, options);
   let volumes: Dec[];
   if (options?.volumes !== undefined) {
+    if (!Array.isArray(options.volumes)) {
+      throw new TuneOrRagError('invalid_input', 'expected an array of monthly volumes', {
+        path: 'options.volumes',
+      });
+    }
     if (options.volumes.length > 1_000_000) {
       throw new TuneOrRagError('invalid_input', 'at most 1,000,000 volumes', { path: 'options.volumes' });
     }
     volumes = options.volumes.map((v, i) => parseCount(v, `options.volumes[${i}]`));
   } else if (options?.range !== undefined) {
     const r = options.range;
+    if (typeof r !== 'object' || r === null) {
+      throw new TuneOrRagError('invalid_input', 'expected { from, to, points }', { path: 'options.range' });
+    }
     volumes = logSpacedVolumes(
       parseCount(r.from, 'options.range.from', positiveCountSchema),
       parseCount(r.to, 'options.range.to', positiveCountSchema),

@@ -46,7 +46,7 @@ export type { PriceRow } from './pricing/listPriceRows.js';
 export { listPriceRows } from './pricing/listPriceRows.js';
 export type { ModelListing, VendorListing } from './pricing/listVendors.js';
 export { listVendors } from './pricing/listVendors.js';
-export { parsePriceTable } from './pricing/parsePriceTable.js';
+export { parsePriceTable, safeParsePriceTable } from './pricing/parsePriceTable.js';
 export type {
   CapacityOption,
   FineTuningPrices,
@@ -60,9 +60,14 @@ export type {
 } from './pricing/priceTableSchema.js';
 export { priceTableSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
-export { createPricingRegistry, extendPricingRegistry, resolvePriceTable } from './pricing/registry.js';
+export {
+  createPricingRegistry,
+  extendPricingRegistry,
+  resolvePriceTable,
+  safeCreatePricingRegistry,
+} from './pricing/registry.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
 export type { Scenario } from './scenario/parseScenario.js';
-export { parseScenario } from './scenario/parseScenario.js';
+export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { errorFromZod } from '../_lib/zodIssues.js';
-import { TuneOrRagError } from '../errors.js';
+import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import {
   type PriceOrMissing,
   type PriceTable,
@@ -141,4 +141,9 @@ export function parsePriceTable(input: unknown, file = 'price table'): PriceTabl
     unique(model.fineTuning?.capacity, `models[${i}].fineTuning.capacity`);
   });
   return table;
+}
+
+/** {@link parsePriceTable} returning `{ success, data | error }` instead of throwing. */
+export function safeParsePriceTable(input: unknown, file = 'price table'): SafeResult<PriceTable> {
+  return toSafe(() => parsePriceTable(input, file));
 }

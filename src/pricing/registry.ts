@@ -1,4 +1,4 @@
-import { TuneOrRagError } from '../errors.js';
+import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import { parsePriceTable } from './parsePriceTable.js';
 import type { PriceTable } from './priceTableSchema.js';
 
@@ -32,9 +32,13 @@ export function createPricingRegistry(
   tables: readonly unknown[],
   options: CreatePricingRegistryOptions = {},
 ): PricingRegistry {
+  if (!Array.isArray(tables)) {
+    throw new TuneOrRagError('invalid_price_table', 'expected an array of price tables', { path: 'tables' });
+  }
   const byVendor = new Map<string, PriceTable[]>();
   tables.forEach((raw, i) => {
-    const name = options.names?.[i] ?? `tables[${i}]`;
+    const given: unknown = options.names?.[i];
+    const name = typeof given === 'string' ? given : `tables[${i}]`;
     const table = options.trusted ? (raw as PriceTable) : parsePriceTable(raw, name);
     const list = byVendor.get(table.vendor) ?? [];
     if (list.some((other) => other.effectiveDate === table.effectiveDate)) {
@@ -115,4 +119,12 @@ export function resolvePriceTable(
     );
   }
   return found;
+}
+
+/** {@link createPricingRegistry} returning `{ success, data | error }` instead of throwing. */
+export function safeCreatePricingRegistry(
+  tables: readonly unknown[],
+  options: CreatePricingRegistryOptions = {},
+): SafeResult<PricingRegistry> {
+  return toSafe(() => createPricingRegistry(tables, options));
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
-import { TuneOrRagError } from '../errors.js';
+import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import {
   type CountInput,
@@ -348,3 +348,8 @@ function toGeneration(g: {
 }
 
 export type { ScenarioInput };
+
+/** {@link parseScenario} returning `{ success, data | error }` instead of throwing. */
+export function safeParseScenario(input: unknown): SafeResult<Scenario> {
+  return toSafe(() => parseScenario(input));
+}

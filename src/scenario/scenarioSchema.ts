@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import * as z from 'zod/mini';
 import { isDecimal } from '../decimal.js';
 import {
@@ -67,7 +68,7 @@ export type RateInput = z.infer<typeof rateSchema>;
 /** Money: a decimal string ("0.40") or a Decimal. Never a JS number, which may already have lost digits. */
 export const moneySchema = z.union([
   z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal string such as "0.40" (quote it)')),
-  z.custom<{ toString(): string }>(
+  z.custom<Decimal>(
     (value) => isDecimal(value) && value.isFinite() && !value.isNegative(),
     'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
   ),
