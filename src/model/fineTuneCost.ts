@@ -150,11 +150,23 @@ export function fineTuneParts(
   } else {
     const option = pickTrainingOption(table, model!, ft);
     const item = `fineTuning.methods.${option.method}${option.variant ? `-${option.variant}` : ''}`;
+    // A method billed by GPU time at the vendor's on-demand rates (Fireworks RFT) is priced from
+    // the hardware the user says the job runs on.
+    if (t.hardware !== null && option.price.unit === 'training_token') {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `${table.name} prices ${option.method} training for ${model!.id} per training token, not by hardware: remove \`${PATH}.training.hardware\``,
+        { path: `${PATH}.training.hardware` },
+      );
+    }
+    const hw =
+      t.hardware !== null && ctx.overrides.training === undefined
+        ? findHardware(table, t.hardware, `${PATH}.training.hardware`)
+        : null;
     training = {
-      ref: resolvePrice(ctx, 'training', `${item}.price`, option.price, {
-        unit: 'training_token',
-        per: '1M',
-      }),
+      ref: hw
+        ? resolvePrice(ctx, 'training', `hardware.${hw.id}.price`, hw.price, { unit: 'hour', per: '1' })
+        : resolvePrice(ctx, 'training', `${item}.price`, option.price, { unit: 'training_token', per: '1M' }),
       minimum:
         option.minimumCharge === undefined && ctx.overrides.minimumCharge === undefined
           ? null
@@ -162,7 +174,7 @@ export function fineTuneParts(
               unit: 'job',
               per: '1',
             }),
-      label: `Training (${option.method.toUpperCase()}${option.variant ? ` ${option.variant}` : ''})`,
+      label: `Training (${option.method.toUpperCase()}${option.variant ? ` ${option.variant}` : ''}${hw ? ` on ${hw.name}` : ''})`,
     };
     if (option.note) notes.push(`${table.name} ${model!.id} training: ${option.note}`);
   }

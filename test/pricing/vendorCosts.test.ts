@@ -239,3 +239,23 @@ describe('one hand-computed cost per vendor', () => {
     expect(rds.amount('rag.vectorDb.storage')).toBe('0.00138061824');
   });
 });
+
+describe('training billed by GPU time at the on-demand rate', () => {
+  it('Fireworks RFT on 70B: priced from the H100s the job runs on', () => {
+    const { amount } = run(
+      tune('fireworks', 'llama-v3p3-70b-instruct', {
+        method: 'rft',
+        training: { datasetTokens: 0, hardware: 'h100-80gb', gpus: 8, hours: 3 },
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // 3 h = 10,800 s × 8 GPUs = 86,400 GPU-seconds = 24 GPU-hours × $8 = $192.
+    expect(amount('fineTune.training')).toBe('192');
+  });
+
+  it('refuses hardware for a method priced per training token', () => {
+    expect(() =>
+      run(tune('openai', 'gpt-4.1-mini', { training: { datasetTokens: 1000, hardware: 'h100' } })),
+    ).toThrow(/per training token, not by hardware/);
+  });
+});
