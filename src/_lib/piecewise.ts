@@ -1,4 +1,4 @@
-import { D, type Dec, ZERO } from '../decimal.js';
+import { type Dec, ZERO } from '../decimal.js';
 
 /**
  * A piecewise-linear function of the monthly request volume R ≥ 0.
@@ -45,6 +45,7 @@ export function evaluate(fn: Piecewise, r: Dec): Dec {
 }
 
 export function scale(fn: Piecewise, factor: Dec): Piecewise {
+  if (factor.eq(1)) return fn;
   return {
     starts: fn.starts,
     intercepts: fn.intercepts.map((a) => a.times(factor)),
@@ -96,7 +97,11 @@ export function sum(fns: readonly Piecewise[]): Piecewise {
 }
 
 export function negate(fn: Piecewise): Piecewise {
-  return scale(fn, new D(-1));
+  return {
+    starts: fn.starts,
+    intercepts: fn.intercepts.map((a) => a.neg()),
+    slopes: fn.slopes.map((b) => b.neg()),
+  };
 }
 
 /**
@@ -119,26 +124,23 @@ export function clampAtZero(fn: Piecewise): Piecewise {
     const end = fn.starts[i + 1];
     const a = fn.intercepts[i]!;
     const b = fn.slopes[i]!;
+    // The segment is linear, so its sign at both ends decides it; divide only to split it.
     const atStart = a.plus(b.times(start));
-    if (b.isZero()) {
-      push(start, atStart.gt(0) ? a : ZERO, atStart.gt(0) ? b : ZERO);
-      continue;
-    }
-    const root = a.neg().div(b);
-    const rootInside = root.gt(start) && (end === undefined || root.lt(end));
-    if (!rootInside) {
-      // The sign is the same on the whole segment: decide it at a point inside.
-      const probe = end === undefined ? start.plus(1) : start.plus(end).div(2);
-      const positive = a.plus(b.times(probe)).gt(0);
-      push(start, positive ? a : ZERO, positive ? b : ZERO);
-      continue;
-    }
-    if (b.gt(0)) {
-      push(start, ZERO, ZERO);
-      push(root, a, b);
-    } else {
+    const endSign = end === undefined ? b.s * (b.isZero() ? 0 : 1) : a.plus(b.times(end)).cmp(0);
+    const startSign = atStart.cmp(0);
+    if (startSign >= 0 && endSign >= 0) {
       push(start, a, b);
-      push(root, ZERO, ZERO);
+    } else if (startSign <= 0 && endSign <= 0) {
+      push(start, ZERO, ZERO);
+    } else {
+      const root = a.neg().div(b);
+      if (b.gt(0)) {
+        push(start, ZERO, ZERO);
+        push(root, a, b);
+      } else {
+        push(start, a, b);
+        push(root, ZERO, ZERO);
+      }
     }
   }
   return { starts, intercepts, slopes };

@@ -122,10 +122,11 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
     );
   }
 
+  let retrieval: ReturnType<typeof retrievalParts> | null = null;
   if (scenario.rag) {
     const rag = scenario.rag;
     const tables: Record<string, string> = {};
-    const retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
+    retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
     const context = rag.topK.times(rag.chunkTokens);
     const generation = generationLines(
       scenario,
@@ -182,7 +183,18 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
     const rag = scenario.rag;
     const topK = scenario.hybrid.topK ?? rag.topK;
     const tables: Record<string, string> = {};
-    const retrieval = retrievalParts(scenario, rag, registry, 'hybrid', 'Hybrid', tables);
+    // Hybrid retrieves exactly as RAG does: reuse its lines under hybrid ids instead of re-pricing.
+    const ragTables = models.find((m) => m.id === 'rag')!.tables;
+    Object.assign(tables, ragTables);
+    const shared = retrieval!;
+    const hybridRetrieval = {
+      lines: shared.lines.map((line) => ({
+        ...line,
+        id: `hybrid${line.id.slice(3)}`,
+        label: `Hybrid${line.label.slice(3)}`,
+      })),
+      notes: shared.notes,
+    };
     const parts = fineTuneParts(
       scenario,
       scenario.fineTune,
@@ -199,11 +211,11 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
       assemble(
         'hybrid',
         scenario,
-        [...retrieval.lines, ...parts.lines],
+        [...hybridRetrieval.lines, ...parts.lines],
         parts.buckets,
         parts.maxRequestsPerMonth,
         tables,
-        [...retrieval.notes, ...parts.notes],
+        [...hybridRetrieval.notes, ...parts.notes],
       ),
     );
   }

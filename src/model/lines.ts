@@ -6,6 +6,8 @@ import type { LineDef, LineTiming, PriceRef, TokenBuckets } from './types.js';
 /** A plain number for explanations: `1,234,567.5` (no exponent, thousands grouped). */
 export function fmt(value: Dec): string {
   const plain = value.toFixed();
+  // Most numbers in explanations are small: skip the grouping work for them.
+  if (plain.length <= 3 || (plain.indexOf('.') !== -1 && plain.indexOf('.') <= 3)) return plain;
   const [int = '', frac] = plain.split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;

@@ -45,6 +45,18 @@ export function unitPrice(ref: PriceRef): Dec {
   return ref.per === '1' ? ref.usd : ref.usd.div(PER_FACTOR[ref.per]);
 }
 
+// Parsed amounts of table entries, so a table's decimal strings are parsed once per process.
+const parsedAmounts = /* @__PURE__ */ new WeakMap<object, Dec>();
+
+function amountOf(entry: { readonly usd: string }): Dec {
+  let value = parsedAmounts.get(entry);
+  if (value === undefined) {
+    value = new D(entry.usd);
+    parsedAmounts.set(entry, value);
+  }
+  return value;
+}
+
 /** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`. */
 export function describePrice(ref: PriceRef, factor?: Dec): string {
   const per = ref.per === '1' ? '' : `${ref.per} `;
@@ -123,7 +135,7 @@ export function resolvePrice(
     tableDate: table.effectiveDate,
     subject: ctx.subject,
     item,
-    usd: new D(entry.usd),
+    usd: amountOf(entry),
     per,
     unit,
     effective: entry.effective ?? table.effectiveDate,
