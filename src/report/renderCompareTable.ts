@@ -1,6 +1,6 @@
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
-import type { CompareResult } from '../calculate.js';
+import type { CompareResult, RunInfo } from '../calculate.js';
 import { type Dec, formatDecimal, type RoundingMode } from '../decimal.js';
 import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
 
@@ -11,6 +11,8 @@ export interface RenderOptions {
   readonly rounding?: RoundingMode;
   /** Include the assumptions block (default true). */
   readonly assumptions?: boolean;
+  /** The scenario profile this run is for, shown in the title. */
+  readonly profile?: string | null;
 }
 
 /** `1234567.891` → `1,234,567.89` (rounded once, here). */
@@ -28,6 +30,17 @@ export function formatVolume(value: Dec): string {
 }
 
 const label = (id: StrategyId) => STRATEGY_LABELS[id];
+
+/** The two lines that say what a run priced: the volume, and the price tables and their dates. */
+export function describeRun(run: RunInfo): string[] {
+  const tables = Object.entries(run.tables)
+    .map(([vendor, date]) => `${vendor} ${date}`)
+    .join(', ');
+  return [
+    `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
+    `Prices ${run.asOf === null ? 'newest' : `as of ${run.asOf}`} (dataset ${run.pricingDataVersion}): ${tables}`,
+  ];
+}
 
 /** One sentence for a breakeven between two strategies. */
 export function describeBreakeven(result: BreakevenResult): string[] {
@@ -76,18 +89,11 @@ function pad(text: string, width: number, right = false): string {
 export function renderCompareTable(result: CompareResult, options: RenderOptions = {}): string {
   const decimals = options.decimals ?? 2;
   const money = (value: Dec) => formatAmount(value, decimals, options.rounding);
-  const run = result.run;
   const lines: string[] = [];
-  lines.push(`tune-or-rag: ${run.scenarioName}`);
   lines.push(
-    `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
+    `tune-or-rag: ${result.run.scenarioName}${options.profile ? ` [profile ${options.profile}]` : ''}`,
   );
-  const tables = Object.entries(run.tables)
-    .map(([vendor, date]) => `${vendor} ${date}`)
-    .join(', ');
-  lines.push(
-    `Prices ${run.asOf === null ? 'newest' : `as of ${run.asOf}`} (dataset ${run.pricingDataVersion}): ${tables}`,
-  );
+  for (const line of describeRun(result.run)) lines.push(...wrap(line, 100, '  '));
   lines.push('');
   const cheapest = result.strategies.find((s) => s.strategy === result.cheapest)!;
   const header = ['Strategy (USD)', 'Monthly total', 'Recurring/mo', 'One-time', 'vs cheapest'];
@@ -127,13 +133,15 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
 /** Wraps text at word boundaries to `width` columns. */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const out: string[] = [];
+  // Leading spaces are the first line's indent: keep them (splitting on ' ' would drop them).
+  const lead = /^ */.exec(text)![0];
   let line = '';
-  for (const word of text.split(' ')) {
+  for (const word of text.slice(lead.length).split(' ')) {
     if (line !== '' && line.length + 1 + word.length > width) {
       out.push(line);
       line = indent + word;
     } else {
-      line = line === '' ? word : `${line} ${word}`;
+      line = line === '' ? (out.length === 0 ? lead + word : word) : `${line} ${word}`;
     }
   }
   if (line !== '') out.push(line);

@@ -1,0 +1,253 @@
+import type { BreakevenReport, CompareResult, CurveReport, HorizonReport } from '../../calculate.js';
+import { breakeven, compare, curve, horizon } from '../../index.js';
+import type { StrategyId } from '../../model/types.js';
+import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
+import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
+import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
+import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
+import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js';
+import { defaultScenario } from '../../scenario/defaultScenario.js';
+import { usageError } from '../cliError.js';
+import type { OutputOptions } from '../formats.js';
+import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
+import { toDecimalString } from '../parseSetValue.js';
+import { parseVary } from '../parseVary.js';
+import { createProgressBar, type ProgressBar } from '../progressBar.js';
+import { renderAs } from '../renderAs.js';
+import { strategyIdOf } from '../resolveScenarioPath.js';
+import { defaultPair, runSweep, strategiesIn } from '../runSweep.js';
+import { TOOL } from '../tool.js';
+
+export type ScenarioCommandOptions = OutputOptions & ScenarioOptions;
+
+function load(file: string | undefined, opts: ScenarioOptions): LoadedScenario[] {
+  return loadScenarios(file, opts, defaultScenario);
+}
+
+function input(file: string | undefined, opts: ScenarioOptions, runs: readonly LoadedScenario[]) {
+  return {
+    file: file ?? null,
+    profiles: runs.map((r) => r.profile),
+    set: opts.set ?? [],
+    asOf: opts.asOf ?? null,
+  };
+}
+
+function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions, explain: boolean): string {
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => ({ profile: l.profile, scenario: l.scenario, result: compare(l.scenario) }));
+  const command = explain ? 'explain' : 'compare';
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command,
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({ profile: r.profile, scenario: r.scenario, ...r.result })),
+      }),
+      csv: () => compareToCsv(runs, explain),
+      doc: () => compareToDoc(runs, explain),
+      text: () => (explain ? explainToText(runs) : compareToText(runs)),
+    },
+    opts,
+  );
+}
+
+/** `compare [scenario]`: every strategy at the scenario's volume. */
+export function compareCommand(file: string | undefined, opts: ScenarioCommandOptions): string {
+  return compareOrExplain(file, opts, false);
+}
+
+/** `explain [scenario]`: every line item with its formula, numbers and price source. */
+export function explainCommand(file: string | undefined, opts: ScenarioCommandOptions): string {
+  return compareOrExplain(file, opts, true);
+}
+
+/** Parses `--between rag,fine-tune` into two strategy ids. */
+export function parseBetween(text: string | undefined): [StrategyId, StrategyId] | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(',').map((p) => p.trim());
+  const ids = parts.map(strategyIdOf);
+  if (parts.length !== 2 || ids.some((id) => id === undefined)) {
+    throw usageError(
+      `--between expects two strategies, e.g. --between rag,fine-tune (fine-tune, rag, prompt-only, hybrid); got \`${text}\``,
+      '--between',
+    );
+  }
+  if (ids[0] === ids[1]) throw usageError('--between needs two different strategies', '--between');
+  return ids as [StrategyId, StrategyId];
+}
+
+/** `breakeven [scenario] [--between a,b]`: every crossover of a pair, or of every pair. */
+export function breakevenCommand(
+  file: string | undefined,
+  opts: ScenarioCommandOptions & { readonly between?: string },
+): string {
+  const between = parseBetween(opts.between);
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => {
+    let pairs: [StrategyId, StrategyId][];
+    if (between !== undefined) pairs = [between];
+    else {
+      const ids = strategiesIn(l.scenario);
+      pairs = [];
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+      if (pairs.length === 0) pairs = [defaultPair(ids) ?? ['fineTune', 'rag']];
+    }
+    const result: BreakevenReport[] = pairs.map((pair) => breakeven(l.scenario, { between: pair }));
+    return { profile: l.profile, result };
+  });
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'breakeven',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({
+          profile: r.profile,
+          run: r.result[0]!.run,
+          breakevens: r.result.map((b) => b.breakeven),
+        })),
+      }),
+      csv: () => breakevenToCsv(runs),
+      doc: () => breakevenToDoc(runs),
+    },
+    opts,
+  );
+}
+
+function count(text: string, option: string): string {
+  const value = toDecimalString(text);
+  if (value === undefined || value.includes('.') || value.startsWith('-')) {
+    throw usageError(`${option} expects a whole number such as 1000 or 1e6; got \`${text}\``, option);
+  }
+  return value;
+}
+
+/** `curve [scenario]`: monthly cost of every strategy over a range or list of volumes. */
+export function curveCommand(
+  file: string | undefined,
+  opts: ScenarioCommandOptions & {
+    readonly from?: string;
+    readonly to?: string;
+    readonly points?: string;
+    readonly volumes?: string;
+  },
+): string {
+  let options: Parameters<typeof curve>[1];
+  if (opts.volumes !== undefined) {
+    if (opts.from !== undefined || opts.to !== undefined || opts.points !== undefined) {
+      throw usageError('give either --volumes or --from/--to/--points', '--volumes');
+    }
+    options = { volumes: opts.volumes.split(',').map((v) => count(v.trim(), '--volumes')) };
+  } else {
+    const points = Number(opts.points ?? '25');
+    if (!Number.isInteger(points) || points < 2 || points > 100_000) {
+      throw usageError(
+        `--points expects a whole number from 2 to 100000; got \`${opts.points}\``,
+        '--points',
+      );
+    }
+    options = {
+      range: { from: count(opts.from ?? '1000', '--from'), to: count(opts.to ?? '1e9', '--to'), points },
+    };
+  }
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => ({ profile: l.profile, result: curve(l.scenario, options) as CurveReport }));
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'curve',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
+      }),
+      csv: () => curveToCsv(runs),
+      doc: () => curveToDoc(runs),
+    },
+    opts,
+  );
+}
+
+/** `horizon [scenario] --months N`: cumulative cost by month and the breakeven months. */
+export function horizonCommand(
+  file: string | undefined,
+  opts: ScenarioCommandOptions & { readonly months?: string },
+): string {
+  let months: number | undefined;
+  if (opts.months !== undefined) {
+    months = Number(opts.months);
+    if (!Number.isInteger(months) || months < 1 || months > 1200) {
+      throw usageError(`--months expects a whole number from 1 to 1200; got \`${opts.months}\``, '--months');
+    }
+  }
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    result: horizon(l.scenario, months === undefined ? {} : { months }) as HorizonReport,
+  }));
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'horizon',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
+      }),
+      csv: () => horizonToCsv(runs),
+      doc: () => horizonToDoc(runs),
+    },
+    opts,
+  );
+}
+
+/** `sweep [scenario] --vary path=values …`: the cartesian product, breakeven and multiple per point. */
+export function sweepCommand(
+  file: string | undefined,
+  opts: ScenarioCommandOptions & { readonly vary?: readonly string[]; readonly between?: string },
+): string {
+  const vary = opts.vary ?? [];
+  if (vary.length === 0) {
+    throw usageError(
+      'sweep needs at least one --vary, e.g. --vary requestsPerMonth=1e3..1e9:log:25',
+      '--vary',
+    );
+  }
+  const axes = vary.map(parseVary);
+  const between = parseBetween(opts.between);
+  const loaded = load(file, opts);
+  const progress: { bar?: ProgressBar } = {};
+  const result = runSweep(loaded, axes, between, (done, total) => {
+    progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
+    progress.bar.tick(done);
+  });
+  progress.bar?.finish();
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'sweep',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        ...sweepToJson(result),
+      }),
+      csv: () => sweepToCsv(result),
+      doc: () => sweepToDoc(result),
+    },
+    opts,
+  );
+}
+
+/** `validate <file>`: parses every profile and prices it; a one-line summary when all is well. */
+export function validateCommand(file: string, opts: ScenarioOptions): string {
+  const loaded = load(file, opts);
+  const results: CompareResult[] = loaded.map((l) => compare(l.scenario));
+  const first = results[0]!;
+  const profiles = loaded.map((l) => l.profile).filter((p) => p !== null);
+  return `ok: ${file}: ${first.strategies.length} strategies (${first.strategies.map((s) => s.strategy).join(', ')})${profiles.length > 0 ? `, profiles ${profiles.join(', ')}` : ''}; prices ${first.run.asOf === null ? 'newest' : `as of ${first.run.asOf}`}\n`;
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import type { ScenarioInput } from '../scenario/scenarioSchema.js';
+import { CliError, usageError } from './cliError.js';
+import { parseScenarioText } from './parseScenarioText.js';
+import { parseSetValue } from './parseSetValue.js';
+import { resolveScenarioPath } from './resolveScenarioPath.js';
+import { deepMerge, isPlainObject, REMOVE, setPath } from './setPath.js';
+
+/** The scenario options every scenario command takes. */
+export interface ScenarioOptions {
+  /** `--profile NAME` (repeatable, or comma-separated). */
+  readonly profile?: readonly string[];
+  /** `--set path=value` (repeatable), applied in order. */
+  readonly set?: readonly string[];
+  /** `--as-of DATE`. */
+  readonly asOf?: string;
+}
+
+/** One scenario to run: the profile it came from (`null` without profiles) and the merged input. */
+export interface LoadedScenario {
+  readonly profile: string | null;
+  readonly scenario: ScenarioInput;
+}
+
+/** A parsed `--set`: the scenario path and the value. */
+export interface SetOverride {
+  readonly text: string;
+  readonly path: readonly string[];
+  readonly value: unknown;
+}
+
+/** Parses `--set path=value` options (before any file is read, so a typo is a usage error). */
+export function parseSets(sets: readonly string[] = []): SetOverride[] {
+  return sets.map((text) => {
+    const eq = text.indexOf('=');
+    if (eq <= 0)
+      throw usageError(`--set expects path=value, e.g. --set rag.topK=8; got \`${text}\``, '--set');
+    return { text, path: resolveScenarioPath(text.slice(0, eq)), value: parseSetValue(text.slice(eq + 1)) };
+  });
+}
+
+/** Reads a file (or standard input for `-`) as UTF-8. */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new CliError('read_failed', `cannot read the file: ${why}`, file);
+  }
+}
+
+function splitProfiles(list: readonly string[] | undefined): string[] {
+  return (list ?? [])
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/**
+ * Loads the scenario(s) to run, in this order (later wins):
+ * 1. the file (or the built-in default scenario when there is none), without its `profiles`;
+ * 2. the selected profile, deep-merged over it (objects merge, values and lists replace, `null` removes);
+ * 3. `--as-of`;
+ * 4. each `--set`, in the order given.
+ * With profiles in the file and no `--profile`, every profile runs, in file order.
+ *
+ * @throws a {@link CliError} for a file that cannot be read or parsed, or an unknown profile.
+ */
+export function loadScenarios(
+  file: string | undefined,
+  options: ScenarioOptions,
+  defaultScenario: () => ScenarioInput,
+): LoadedScenario[] {
+  const sets = parseSets(options.set);
+  const wanted = splitProfiles(options.profile);
+  let data: unknown;
+  const name = file ?? 'built-in default scenario';
+  if (file === undefined) data = defaultScenario();
+  else data = parseScenarioText(readText(file), file === '-' ? 'stdin' : file);
+  if (!isPlainObject(data)) {
+    throw new CliError(
+      'invalid_yaml',
+      'a scenario file holds one mapping (version, workload, strategies…); see `tune-or-rag init`',
+      name,
+    );
+  }
+  const { profiles, ...base } = data;
+  if (profiles !== undefined && !isPlainObject(profiles)) {
+    throw new CliError('invalid_yaml', '`profiles` maps profile names to partial scenarios', 'profiles');
+  }
+  const available = Object.keys(profiles ?? {});
+  let selected: (string | null)[];
+  if (wanted.length > 0) {
+    for (const p of wanted) {
+      if (!available.includes(p)) {
+        throw new CliError(
+          'unknown_profile',
+          available.length === 0
+            ? `${name} has no profiles; remove --profile or add \`profiles:\` to the file`
+            : `no profile "${p}" in ${name}; profiles: ${available.join(', ')}`,
+          '--profile',
+        );
+      }
+    }
+    selected = [...new Set(wanted)];
+  } else {
+    selected = available.length > 0 ? available : [null];
+  }
+  return selected.map((profile) => {
+    let scenario: unknown = base;
+    if (profile !== null) {
+      const override = profiles![profile];
+      if (override !== null && !isPlainObject(override)) {
+        throw new CliError(
+          'invalid_yaml',
+          'a profile is a partial scenario (a mapping)',
+          `profiles.${profile}`,
+        );
+      }
+      scenario = deepMerge(base, override ?? {});
+    }
+    if (options.asOf !== undefined) scenario = setPath(scenario, ['asOf'], options.asOf);
+    for (const s of sets) scenario = setPath(scenario, s.path, s.value === REMOVE ? REMOVE : s.value, s.text);
+    return { profile, scenario: scenario as ScenarioInput };
+  });
+}

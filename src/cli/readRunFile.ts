@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import type { SavedRun } from '../report/diffRuns.js';
+import { CliError } from './cliError.js';
+import { readText } from './loadScenarios.js';
+
+const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+
+const savedRunFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  command: z.enum(['compare', 'explain']),
+  runs: z.array(
+    z.object({
+      profile: z.nullable(z.string()),
+      run: z.object({
+        scenarioName: z.string(),
+        asOf: z.nullable(z.string()),
+        requestsPerMonth: decimal,
+        pricingDataVersion: z.string(),
+        tables: z.record(z.string(), z.string()),
+      }),
+      scenario: z.optional(z.unknown()),
+      strategies: z.array(
+        z.object({
+          strategy: z.string(),
+          label: z.string(),
+          monthlyTotal: decimal,
+          lines: z.array(z.object({ id: z.string(), label: z.string(), monthlyAmount: decimal })),
+        }),
+      ),
+      cheapest: z.string(),
+      breakevens: z.array(
+        z.object({
+          kind: z.string(),
+          between: z.array(z.string()),
+          cheaper: z.optional(z.string()),
+          crossovers: z.optional(z.array(z.object({ requestsPerMonth: decimal }))),
+        }),
+      ),
+    }),
+  ),
+});
+
+/**
+ * Reads a run saved with `compare --format json` (or `explain`) for `diff`.
+ *
+ * @throws `read_failed`, or `invalid_run_file` naming the field that does not match.
+ */
+export function readRunFile(file: string): SavedRun[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      'invalid_run_file',
+      `not JSON: save runs with \`compare --format json --out FILE\``,
+      file,
+    );
+  }
+  const parsed = z.safeParse(savedRunFileSchema, data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.map(String).join('.');
+    throw new CliError(
+      'invalid_run_file',
+      `not a saved compare run (schemaVersion 1)${at === '' ? '' : ` at \`${at}\``}: ${issue.message}; save runs with \`compare --format json --out FILE\``,
+      file,
+    );
+  }
+  return parsed.data.runs as SavedRun[];
+}

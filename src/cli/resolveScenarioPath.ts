@@ -1,0 +1,53 @@
+import { CliError, usageError } from './cliError.js';
+import { FORBIDDEN_KEYS } from './parseScenarioText.js';
+
+const WORKLOAD_FIELDS = new Set(['requestsPerMonth', 'instructionTokens', 'inputTokens', 'outputTokens']);
+
+/** Strategy names as users type them → the scenario's keys. */
+const STRATEGY_NAMES: Readonly<Record<string, string>> = {
+  fineTune: 'fineTune',
+  'fine-tune': 'fineTune',
+  finetune: 'fineTune',
+  ft: 'fineTune',
+  rag: 'rag',
+  promptOnly: 'promptOnly',
+  'prompt-only': 'promptOnly',
+  promptonly: 'promptOnly',
+  hybrid: 'hybrid',
+};
+
+/** The canonical strategy id for `fine-tune`, `fineTune`, `prompt-only`…, or undefined. */
+export function strategyIdOf(name: string): string | undefined {
+  return Object.hasOwn(STRATEGY_NAMES, name) ? STRATEGY_NAMES[name] : undefined;
+}
+
+/**
+ * Turns a field path as typed on the command line into the scenario's path: the workload fields
+ * and strategies may be named without their parent (`requestsPerMonth` → `workload.requestsPerMonth`,
+ * `rag.topK` → `strategies.rag.topK`, `fine-tune.epochs` → `strategies.fineTune.epochs`).
+ *
+ * @throws a usage error for an empty segment, `forbidden_key` for `__proto__` and the like.
+ */
+export function resolveScenarioPath(path: string): string[] {
+  const parts = path.split('.');
+  if (parts.some((p) => p === '')) {
+    throw usageError(
+      `\`${path}\` is not a field path; write it like workload.requestsPerMonth or rag.topK`,
+      path,
+    );
+  }
+  for (const part of parts) {
+    if (FORBIDDEN_KEYS.has(part)) {
+      throw new CliError('forbidden_key', `\`${part}\` cannot be part of a field path`, path);
+    }
+  }
+  const [head, ...rest] = parts as [string, ...string[]];
+  if (WORKLOAD_FIELDS.has(head) && rest.length === 0) return ['workload', head];
+  const strategy = strategyIdOf(head);
+  if (strategy !== undefined) return ['strategies', strategy, ...rest];
+  if (head === 'strategies' && rest.length > 0) {
+    const [second, ...tail] = rest as [string, ...string[]];
+    return ['strategies', strategyIdOf(second) ?? second, ...tail];
+  }
+  return parts;
+}

@@ -1,0 +1,135 @@
+import { multipleOf } from '../analysis/multipleOf.js';
+import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
+import { breakeven, curve } from '../index.js';
+import { STRATEGY_IDS, type StrategyId } from '../model/types.js';
+import { cheapestOf } from '../report/curveReport.js';
+import type { SweepAxis, SweepPoint, SweepResult } from '../report/sweepReport.js';
+import { usageError } from './cliError.js';
+import type { LoadedScenario } from './loadScenarios.js';
+import { MAX_SWEEP_POINTS } from './parseVary.js';
+import { isPlainObject, setPath } from './setPath.js';
+
+/** The strategies a scenario input describes, in the library's order. */
+export function strategiesIn(scenario: unknown): StrategyId[] {
+  const strategies = isPlainObject(scenario) ? scenario.strategies : undefined;
+  if (!isPlainObject(strategies)) return [];
+  return STRATEGY_IDS.filter((id) => strategies[id] !== undefined && strategies[id] !== null);
+}
+
+/** The default pair: fine-tune vs RAG when both are there, else the first two strategies. */
+export function defaultPair(ids: readonly StrategyId[]): [StrategyId, StrategyId] | null {
+  if (ids.includes('fineTune') && ids.includes('rag')) return ['fineTune', 'rag'];
+  return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
+}
+
+function* product(axes: readonly SweepAxis[]): Generator<string[]> {
+  const idx = axes.map(() => 0);
+  if (axes.some((a) => a.values.length === 0)) return;
+  for (;;) {
+    yield axes.map((a, i) => a.values[idx[i]!]!);
+    let k = axes.length - 1;
+    while (k >= 0 && ++idx[k]! === axes[k]!.values.length) idx[k--] = 0;
+    if (k < 0) return;
+  }
+}
+
+/**
+ * Runs a sweep: the cartesian product of the axes (the first axis varies slowest), per profile.
+ * The volume axis is not looped over: for each point of the other axes, one `curve` call prices
+ * every volume, and one `breakeven` call gives the pair's crossovers (they do not depend on volume).
+ *
+ * @throws the first engine error, with the sweep point it happened at added to the message.
+ */
+export function runSweep(
+  scenarios: readonly LoadedScenario[],
+  axes: readonly SweepAxis[],
+  between: readonly [StrategyId, StrategyId] | undefined,
+  onProgress: (done: number, total: number) => void = () => {},
+): SweepResult {
+  const seen = new Set<string>();
+  for (const a of axes) {
+    if (seen.has(a.field))
+      throw usageError(`--vary names ${a.field} twice; give it one list or range`, '--vary');
+    seen.add(a.field);
+  }
+  const volumeAxis = axes.find((a) => a.volume);
+  const others = axes.filter((a) => !a.volume);
+  const combos = others.reduce((n, a) => n * a.values.length, 1);
+  const total = combos * (volumeAxis?.values.length ?? 1) * scenarios.length;
+  if (total > MAX_SWEEP_POINTS) {
+    throw usageError(
+      `the sweep has ${total} points; at most ${MAX_SWEEP_POINTS}: use fewer values per --vary`,
+      '--vary',
+    );
+  }
+  const strategies = STRATEGY_IDS.filter((id) =>
+    scenarios.some((s) => strategiesIn(s.scenario).includes(id)),
+  );
+  const pair = between ?? defaultPair(strategiesIn(scenarios[0]?.scenario));
+  const points: SweepPoint[] = [];
+  let done = 0;
+  for (const { profile, scenario: base } of scenarios) {
+    for (const combo of product(others)) {
+      let scenario: unknown = base;
+      others.forEach((a, i) => {
+        scenario = setPath(scenario, a.field.split('.'), combo[i]);
+      });
+      const where = [
+        profile === null ? '' : `profile ${profile}`,
+        ...others.map((a, i) => `${a.path}=${combo[i]}`),
+      ]
+        .filter((s) => s !== '')
+        .join(', ');
+      try {
+        const be = pair === null ? null : breakeven(scenario as never, { between: pair });
+        const c = curve(scenario as never, {
+          volumes: volumeAxis?.values ?? [be?.run.requestsPerMonth.toFixed() ?? requestsOf(scenario)],
+        });
+        for (const p of c.points) {
+          const ma = pair === null ? undefined : p.monthly[pair[0]];
+          const mb = pair === null ? undefined : p.monthly[pair[1]];
+          const values = axes.map((a) =>
+            a.volume ? p.requestsPerMonth.toFixed() : combo[others.indexOf(a)]!,
+          );
+          points.push({
+            profile,
+            values,
+            requestsPerMonth: p.requestsPerMonth,
+            workloadTokensPerMonth: p.workloadTokensPerMonth,
+            monthly: p.monthly,
+            cheapest: cheapestOf(p.monthly),
+            multiple: pair === null || ma == null || mb == null ? null : multipleOf(pair[0], ma, pair[1], mb),
+            breakeven: be?.breakeven ?? null,
+          });
+        }
+      } catch (error) {
+        if (isTuneOrRagError(error) && where !== '') {
+          throw new TuneOrRagError(
+            error.code,
+            `${error.message.replace(/^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /, '')} (sweep point ${where})`,
+            {
+              path: error.path,
+              issues: error.issues,
+            },
+          );
+        }
+        throw error;
+      }
+      done += volumeAxis?.values.length ?? 1;
+      onProgress(done, total);
+    }
+  }
+  const first = scenarios[0]?.scenario as { name?: unknown } | undefined;
+  return {
+    scenarioName: typeof first?.name === 'string' ? first.name : 'scenario',
+    axes,
+    between: pair,
+    strategies,
+    points,
+  };
+}
+
+function requestsOf(scenario: unknown): string {
+  const w = isPlainObject(scenario) ? scenario.workload : undefined;
+  return isPlainObject(w) ? String(w.requestsPerMonth) : '0';
+}

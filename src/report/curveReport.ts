@@ -1,0 +1,87 @@
+import type { CurvePoint } from '../analysis/computeCurve.js';
+import type { CurveReport } from '../calculate.js';
+import type { Dec } from '../decimal.js';
+import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { type ProfiledRun, profileSuffix } from './profiledRun.js';
+import { describeRun, formatAmount, formatVolume } from './renderCompareTable.js';
+import type { CsvTable } from './renderCsv.js';
+import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
+
+/** The strategies present in a set of curve points, in the library's order. */
+export function strategiesOf(points: readonly CurvePoint[]): StrategyId[] {
+  return STRATEGY_IDS.filter((id) => points.some((p) => p.monthly[id] !== undefined));
+}
+
+/** The cheapest strategy of a point (first in order on a tie), ignoring those over capacity. */
+export function cheapestOf(monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>): StrategyId | null {
+  let best: StrategyId | null = null;
+  for (const id of STRATEGY_IDS) {
+    const v = monthly[id];
+    if (v === undefined || v === null) continue;
+    if (best === null || v.lt(monthly[best]!)) best = id;
+  }
+  return best;
+}
+
+/** Monthly cost by volume (per profile) as a format-neutral report. */
+export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc {
+  const blocks: ReportBlock[] = [];
+  for (const { profile, result } of runs) {
+    if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
+    blocks.push({ kind: 'paragraph', text: describeRun(result.run)[1]! });
+    const ids = strategiesOf(result.points);
+    blocks.push({
+      kind: 'table',
+      columns: [
+        num('Requests/month'),
+        num('Tokens/month', true),
+        ...ids.map((id) => num(STRATEGY_LABELS[id])),
+        col('Cheapest'),
+      ],
+      rows: result.points.map((p) => {
+        const cheapest = cheapestOf(p.monthly);
+        return [
+          formatVolume(p.requestsPerMonth),
+          formatVolume(p.workloadTokensPerMonth),
+          ...ids.map((id) => {
+            const v = p.monthly[id];
+            return v === null || v === undefined ? 'over capacity' : formatAmount(v);
+          }),
+          cheapest === null ? '-' : STRATEGY_LABELS[cheapest],
+        ];
+      }),
+    });
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: 'Monthly totals in USD (recurring + one-time spread over their period).',
+  });
+  const name = runs[0]!.result.run.scenarioName;
+  return {
+    title: `tune-or-rag curve: ${name}${profileSuffix(runs.length === 1 ? runs[0]!.profile : null)}`,
+    blocks,
+  };
+}
+
+/** One CSV row per volume (per profile), a monthly-cost column per strategy. */
+export function curveToCsv(runs: readonly ProfiledRun<CurveReport>[]): CsvTable {
+  const ids = STRATEGY_IDS.filter((id) => runs.some((r) => strategiesOf(r.result.points).includes(id)));
+  return {
+    header: [
+      'profile',
+      'requestsPerMonth',
+      'workloadTokensPerMonth',
+      ...ids.map((id) => `${id}MonthlyUsd`),
+      'cheapest',
+    ],
+    rows: runs.flatMap(({ profile, result }) =>
+      result.points.map((p) => [
+        profile,
+        p.requestsPerMonth.toFixed(),
+        p.workloadTokensPerMonth.toFixed(),
+        ...ids.map((id) => p.monthly[id]?.toFixed() ?? null),
+        cheapestOf(p.monthly),
+      ]),
+    ),
+  };
+}

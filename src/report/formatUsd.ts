@@ -1,0 +1,20 @@
+import type { Dec } from '../decimal.js';
+import { formatAmount } from './renderCompareTable.js';
+
+/**
+ * A USD amount for reading: 2 decimals, grouped; amounts under a cent keep 4 significant digits so
+ * that they do not show as 0.00.
+ */
+export function formatUsd(value: Dec): string {
+  if (!value.isZero() && value.abs().lt('0.01')) return value.toSignificantDigits(4).toFixed();
+  return formatAmount(value, 2);
+}
+
+/** An exact decimal, grouped, no exponent: `1,234.5678`. */
+export function formatExact(value: Dec): string {
+  const plain = value.toFixed();
+  const negative = plain.startsWith('-');
+  const [int = '', frac] = (negative ? plain.slice(1) : plain).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}

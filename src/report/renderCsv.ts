@@ -1,0 +1,36 @@
+/** A CSV table: a header row and data rows of strings (`null` is an empty cell). */
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | null)[])[];
+}
+
+// A plain number, e.g. -12.5: kept as a number, not neutralised.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+// Characters that make a spreadsheet read a cell as a formula (or a DDE command).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading single quote, so it is shown as text and never evaluated (OWASP's
+ * CSV injection advice). Plain negative numbers such as `-12.5` are left as numbers.
+ */
+export function neutraliseCell(value: string): string {
+  if (PLAIN_NUMBER.test(value)) return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a cell per RFC 4180 when it holds a comma, a quote, a line break or edge spaces. */
+export function quoteCell(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Renders RFC 4180 CSV: a header row, CRLF line ends, every cell neutralised against formula
+ * injection and quoted when needed. `bom` prefixes a UTF-8 byte-order mark (for Excel).
+ */
+export function renderCsv(table: CsvTable, options: { readonly bom?: boolean } = {}): string {
+  const line = (cells: readonly (string | null)[]) =>
+    cells.map((c) => quoteCell(neutraliseCell(c ?? ''))).join(',');
+  const body = [line(table.header), ...table.rows.map(line)].join('\r\n');
+  return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}

@@ -1,0 +1,177 @@
+import type { BreakevenResult } from '../analysis/findBreakeven.js';
+import type { MultipleResult } from '../analysis/multipleOf.js';
+import type { Dec } from '../decimal.js';
+import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { formatAmount, formatVolume } from './renderCompareTable.js';
+import type { CsvTable } from './renderCsv.js';
+import { col, num, type ReportDoc } from './reportDoc.js';
+
+/** One varied field of a sweep. */
+export interface SweepAxis {
+  /** As typed: `rag.topK`. */
+  readonly path: string;
+  /** In the scenario: `strategies.rag.topK`. */
+  readonly field: string;
+  readonly values: readonly string[];
+  /** `true` for the monthly volume, which is swept with one curve per other point. */
+  readonly volume: boolean;
+}
+
+/** The result at one point of a sweep. */
+export interface SweepPoint {
+  readonly profile: string | null;
+  /** The value of each axis, in axis order. */
+  readonly values: readonly string[];
+  readonly requestsPerMonth: Dec;
+  readonly workloadTokensPerMonth: Dec;
+  /** Monthly USD per strategy; `null` above a strategy's capacity. */
+  readonly monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>;
+  readonly cheapest: StrategyId | null;
+  /** The pair's multiple at this point (null when one side is over capacity or there is no pair). */
+  readonly multiple: MultipleResult | null;
+  /** The pair's breakeven for this point's scenario (it does not depend on the volume). */
+  readonly breakeven: BreakevenResult | null;
+}
+
+export interface SweepResult {
+  readonly scenarioName: string;
+  readonly axes: readonly SweepAxis[];
+  readonly between: readonly [StrategyId, StrategyId] | null;
+  readonly strategies: readonly StrategyId[];
+  readonly points: readonly SweepPoint[];
+}
+
+/** The breakeven volumes of a result: `14,028.47`, `never (RAG cheaper)`, `equal`. */
+export function describeBreakevenShort(b: BreakevenResult | null): string {
+  if (b === null) return '-';
+  if (b.kind === 'never') return `never (${STRATEGY_LABELS[b.cheaper]})`;
+  if (b.kind === 'equal') return 'equal';
+  return b.crossovers.map((c) => formatVolume(c.requestsPerMonth.toDecimalPlaces(0))).join('; ');
+}
+
+function describeMultipleShort(m: MultipleResult | null): string {
+  if (m === null) return '-';
+  if (m.kind === 'equal') return 'equal';
+  if (m.kind === 'zero') return `${STRATEGY_LABELS[m.free]} free`;
+  return `${STRATEGY_LABELS[m.cheaper]} ${formatAmount(m.times, 2)}×`;
+}
+
+const hasProfiles = (result: SweepResult) => new Set(result.points.map((p) => p.profile)).size > 1;
+
+const SHORT: Readonly<Record<StrategyId, string>> = {
+  fineTune: 'Fine-tune',
+  rag: 'RAG',
+  promptOnly: 'Prompt-only',
+  hybrid: 'Hybrid',
+};
+
+/** The sweep as a format-neutral report: one row per point. */
+export function sweepToDoc(result: SweepResult): ReportDoc {
+  const profiles = hasProfiles(result);
+  const pair = result.between;
+  const pairName = pair === null ? '' : `${STRATEGY_LABELS[pair[0]]} vs ${STRATEGY_LABELS[pair[1]]}`;
+  const axes = result.axes.filter((a) => !a.volume);
+  const volumeIndex = result.axes.findIndex((a) => a.volume);
+  return {
+    title: `tune-or-rag sweep: ${result.scenarioName}`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${result.points.length} points: ${result.axes.map((a) => `${a.path} (${a.values.length})`).join(' × ')}${profiles ? ' per profile' : ''}.`,
+      },
+      {
+        kind: 'table',
+        columns: [
+          ...(profiles ? [col('Profile')] : []),
+          ...axes.map((a) => num(a.path)),
+          num('Requests/mo'),
+          ...result.strategies.map((id) => num(SHORT[id])),
+          col('Cheapest'),
+          ...(pair === null ? [] : [num('Breakeven req/mo', true), col('Multiple', true)]),
+        ],
+        rows: result.points.map((p) => [
+          ...(profiles ? [p.profile ?? ''] : []),
+          ...result.axes.flatMap((a, i) => (a.volume ? [] : [p.values[i]!])),
+          formatVolume(p.requestsPerMonth),
+          ...result.strategies.map((id) => {
+            const v = p.monthly[id];
+            return v === null || v === undefined ? 'over cap.' : formatAmount(v, 0);
+          }),
+          p.cheapest === null ? '-' : STRATEGY_LABELS[p.cheapest],
+          ...(pair === null ? [] : [describeBreakevenShort(p.breakeven), describeMultipleShort(p.multiple)]),
+        ]),
+      },
+      {
+        kind: 'paragraph',
+        text: `Strategy columns: monthly total in USD, rounded to whole dollars.${pair === null ? '' : ` Breakeven: ${pairName}, in requests/month (rounded), for that row's scenario. Multiple (when it fits; always in CSV and JSON): how many times cheaper the cheaper of the two is at that row's volume.`}${volumeIndex >= 0 ? '' : " Volume: the scenario's."}`,
+      },
+    ],
+  };
+}
+
+/**
+ * One CSV row per point: the axis values, exact monthly USD per strategy, the cheapest, and the
+ * pair's multiple and breakeven (several crossovers are joined with `;`).
+ */
+export function sweepToCsv(result: SweepResult): CsvTable {
+  const header = [
+    'profile',
+    ...result.axes.filter((a) => !a.volume).map((a) => a.path),
+    'requestsPerMonth',
+    'workloadTokensPerMonth',
+    ...result.strategies.map((id) => `${id}MonthlyUsd`),
+    'cheapest',
+    'pairA',
+    'pairB',
+    'multipleCheaper',
+    'multipleTimes',
+    'breakeven',
+    'breakevenRequestsPerMonth',
+    'breakevenWorkloadTokensPerMonth',
+    'cheaperBelow',
+    'cheaperAbove',
+  ];
+  const rows = result.points.map((p) => {
+    const b = p.breakeven;
+    const m = p.multiple;
+    const crossovers = b?.kind === 'crossovers' ? b.crossovers : [];
+    return [
+      p.profile,
+      ...result.axes.flatMap((a, i) => (a.volume ? [] : [p.values[i]!])),
+      p.requestsPerMonth.toFixed(),
+      p.workloadTokensPerMonth.toFixed(),
+      ...result.strategies.map((id) => p.monthly[id]?.toFixed() ?? null),
+      p.cheapest,
+      result.between?.[0] ?? null,
+      result.between?.[1] ?? null,
+      m === null ? null : m.kind === 'ratio' ? m.cheaper : m.kind === 'zero' ? m.free : 'equal',
+      m?.kind === 'ratio' ? m.times.toFixed() : null,
+      b === null ? null : b.kind === 'never' ? `never:${b.cheaper}` : b.kind,
+      crossovers.length === 0 ? null : crossovers.map((c) => c.requestsPerMonth.toFixed()).join(';'),
+      crossovers.length === 0 ? null : crossovers.map((c) => c.workloadTokensPerMonth.toFixed()).join(';'),
+      crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperBelow).join(';'),
+      crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperAbove).join(';'),
+    ];
+  });
+  return { header, rows };
+}
+
+/** The sweep as JSON: the axes and one object per point with its axis values by path. */
+export function sweepToJson(result: SweepResult): Record<string, unknown> {
+  return {
+    scenarioName: result.scenarioName,
+    axes: result.axes,
+    between: result.between,
+    strategies: result.strategies,
+    points: result.points.map((p) => ({
+      profile: p.profile,
+      values: Object.fromEntries(result.axes.map((a, i) => [a.path, p.values[i]])),
+      requestsPerMonth: p.requestsPerMonth,
+      workloadTokensPerMonth: p.workloadTokensPerMonth,
+      monthly: p.monthly,
+      cheapest: p.cheapest,
+      multiple: p.multiple,
+      breakeven: p.breakeven,
+    })),
+  };
+}

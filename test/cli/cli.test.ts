@@ -1,0 +1,371 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, type CliRun, expectGolden, runCli, SCENARIOS } from './helpers/cli.js';
+
+let cli = '';
+const run = (...args: string[]): CliRun => runCli(cli, args);
+
+beforeAll(async () => {
+  cli = await buildCli();
+}, 120_000);
+
+function ok(result: CliRun): string {
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return result.stdout;
+}
+
+describe('golden outputs', () => {
+  const cases: [string, string[]][] = [
+    ['compare-default.txt', ['compare']],
+    ['compare-single.txt', ['compare', 'single.json']],
+    ['compare-single.json', ['compare', 'single.json', '--format', 'json']],
+    ['compare-single.csv', ['compare', 'single.json', '--format', 'csv']],
+    ['compare-single.md', ['compare', 'single.json', '--format', 'markdown']],
+    ['compare-single.html', ['compare', 'single.json', '--format', 'html']],
+    ['compare-profiles.txt', ['compare', 'example.yaml']],
+    ['compare-profiles.csv', ['compare', 'example.yaml', '-f', 'csv']],
+    ['explain-single.txt', ['explain', 'single.json']],
+    ['explain-single.csv', ['explain', 'single.json', '-f', 'csv']],
+    ['breakeven-base.txt', ['breakeven', 'example.yaml', '-p', 'base']],
+    [
+      'breakeven-pair.csv',
+      ['breakeven', 'example.yaml', '-p', 'base', '--between', 'rag,fine-tune', '-f', 'csv'],
+    ],
+    ['breakeven-pair.json', ['breakeven', 'single.json', '--between', 'rag,fineTune', '-f', 'json']],
+    [
+      'sweep-small.txt',
+      [
+        'sweep',
+        'example.yaml',
+        '-p',
+        'base',
+        '--vary',
+        'requestsPerMonth=1e3..1e7:log:5',
+        '--vary',
+        'rag.topK=3,10',
+      ],
+    ],
+    [
+      'sweep-small.csv',
+      [
+        'sweep',
+        'example.yaml',
+        '-p',
+        'low,high',
+        '--vary',
+        'requestsPerMonth=1e4,1e6',
+        '--vary',
+        'rag.churnPerMonth=0.0..0.1:lin:3',
+        '-f',
+        'csv',
+      ],
+    ],
+    ['curve.txt', ['curve', 'single.json', '--points', '7']],
+    ['curve.csv', ['curve', 'single.json', '--volumes', '1e3,1e5,1e7', '-f', 'csv']],
+    ['horizon.txt', ['horizon', 'example.yaml', '-p', 'low', '--months', '6']],
+    ['horizon.csv', ['horizon', 'single.json', '--months', '3', '-f', 'csv']],
+    ['vendors.txt', ['vendors', '--as-of', '2026-11-01']],
+    ['prices-openai.csv', ['prices', 'openai', '--as-of', '2026-11-01', '-f', 'csv']],
+    ['init.yaml', ['init', '-']],
+  ];
+  it.each(cases)('%s', (name, args) => {
+    expectGolden(name, ok(run(...args)));
+  });
+
+  it('the example fixture is what init writes', () => {
+    expect(readFileSync(join(SCENARIOS, 'example.yaml'), 'utf8')).toBe(ok(run('init', '-')));
+  });
+
+  it('diff of a price-date change and of two profiles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tor-diff-'));
+    const before = join(dir, 'before.json');
+    const after = join(dir, 'after.json');
+    ok(run('compare', 'example.yaml', '-p', 'base', '--as-of', '2025-06-01', '-f', 'json', '-o', before));
+    ok(run('compare', 'example.yaml', '-p', 'base', '-f', 'json', '-o', after));
+    const strip = (t: string) => t.replaceAll(dir, '<dir>');
+    expectGolden('diff-as-of.txt', strip(ok(run('diff', before, after))));
+    expectGolden('diff-as-of.csv', strip(ok(run('diff', before, after, '-f', 'csv'))));
+    const low = join(dir, 'low.json');
+    const high = join(dir, 'high.json');
+    ok(run('compare', 'example.yaml', '-p', 'low', '-f', 'json', '-o', low));
+    ok(run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '-o', high));
+    expectGolden('diff-profiles.md', strip(ok(run('diff', low, high, '-f', 'markdown'))));
+    const both = join(dir, 'both.json');
+    ok(run('compare', 'example.yaml', '-f', 'json', '-o', both));
+    const same = ok(run('diff', both, both, '-f', 'json'));
+    const parsed = JSON.parse(same);
+    expect(parsed.runs).toHaveLength(3);
+    for (const r of parsed.runs) for (const s of r.strategies) expect(s.change).toBe('0');
+  });
+});
+
+describe('output properties', () => {
+  it('every table line fits 100 columns', () => {
+    for (const args of [
+      ['compare', 'example.yaml'],
+      ['explain', 'example.yaml'],
+      ['breakeven', 'example.yaml'],
+      [
+        'sweep',
+        'example.yaml',
+        '--vary',
+        'requestsPerMonth=1e3..1e9:log:5',
+        '--vary',
+        'rag.topK=3,5',
+        '--vary',
+        'horizonMonths=6,12',
+      ],
+      ['curve', 'example.yaml'],
+      ['horizon', 'example.yaml'],
+      ['prices'],
+      ['vendors'],
+    ]) {
+      // URLs are never broken (they must stay clickable); every other line fits.
+      for (const line of ok(run(...args)).split('\n')) {
+        if (!line.includes('https://'))
+          expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('JSON carries schemaVersion, decimal strings and the merged scenario', () => {
+    const json = JSON.parse(
+      ok(run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '--set', 'rag.topK=6')),
+    );
+    expect(json.schemaVersion).toBe(1);
+    expect(json.command).toBe('compare');
+    expect(json.runs[0].profile).toBe('high');
+    expect(json.runs[0].scenario.strategies.rag.topK).toBe('6');
+    expect(json.runs[0].scenario.workload.requestsPerMonth).toBe(2000000);
+    expect(typeof json.runs[0].strategies[0].monthlyTotal).toBe('string');
+    expect(json.runs[0].strategies[0].monthlyTotal).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it('YAML and the equivalent JSON give the same run', () => {
+    const yamlRun = JSON.parse(ok(run('compare', 'example.yaml', '-p', 'base', '-f', 'json')));
+    const dir = mkdtempSync(join(tmpdir(), 'tor-json-'));
+    const file = join(dir, 'same.json');
+    const { profiles: _p, ...base } = yamlRun.runs[0].scenario;
+    writeFileSync(file, JSON.stringify(base));
+    const jsonRun = JSON.parse(ok(run('compare', file, '-f', 'json')));
+    expect(jsonRun.runs[0].strategies).toEqual(yamlRun.runs[0].strategies);
+    expect(jsonRun.runs[0].breakevens).toEqual(yamlRun.runs[0].breakevens);
+  });
+
+  it('reads the scenario from stdin with "-"', () => {
+    const text = readFileSync(join(SCENARIOS, 'single.json'), 'utf8');
+    const out = runCli(cli, ['compare', '-', '-f', 'csv'], { input: text });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(ok(run('compare', 'single.json', '-f', 'csv')));
+  });
+
+  it('CSV neutralises formula cells but keeps negative numbers', () => {
+    const csv = ok(run('compare', 'injection.yaml', '-f', 'csv'));
+    const lines = csv.split('\r\n');
+    expect(lines[0]!.startsWith('profile,strategy,')).toBe(true);
+    expect(csv).toContain("'@SUM(A1:A2)");
+    expect(csv).toContain("'-1+2");
+    expect(csv).toContain("'+cmd");
+    expect(csv).not.toMatch(/(^|,)[=+@]/m);
+    expect(csv).not.toMatch(/(^|,)-(?!\d+(\.\d+)?(,|\r?$))/m);
+    const diffDir = mkdtempSync(join(tmpdir(), 'tor-neg-'));
+    const a = join(diffDir, 'a.json');
+    const b = join(diffDir, 'b.json');
+    ok(run('compare', 'single.json', '-f', 'json', '-o', a));
+    ok(run('compare', 'single.json', '--set', 'requestsPerMonth=1000', '-f', 'json', '-o', b));
+    const diff = ok(run('diff', a, b, '-f', 'csv'));
+    expect(diff).toMatch(/,-\d+(\.\d+)?,/);
+  });
+
+  it('sweeps 10 × 10 × 100 points', () => {
+    const out = run(
+      'sweep',
+      'example.yaml',
+      '-p',
+      'base',
+      '--vary',
+      'rag.topK=1..10:step:1',
+      '--vary',
+      'fine-tune.training.epochs=1..10:lin:10',
+      '--vary',
+      'requestsPerMonth=1e3..1e9:log:100',
+      '-f',
+      'csv',
+    );
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 10 * 10 * 100);
+    expect(lines[0]).toContain('rag.topK,fine-tune.training.epochs,requestsPerMonth');
+  }, 60_000);
+
+  it('--out writes the file, and nothing on failure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tor-out-'));
+    const out = join(dir, 'run.csv');
+    const result = run('compare', 'single.json', '-f', 'csv', '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(ok(run('compare', 'single.json', '-f', 'csv')));
+    const failed = join(dir, 'failed.csv');
+    expect(run('compare', 'bad-field.yaml', '-o', failed).code).toBe(1);
+    expect(run('sweep', 'example.yaml', '--vary', 'rag.topK=0,1', '-o', failed).code).toBe(1);
+    expect(existsSync(failed)).toBe(false);
+    writeFileSync(failed, 'previous');
+    expect(run('compare', 'missing.yaml', '-o', failed).code).toBe(1);
+    expect(readFileSync(failed, 'utf8')).toBe('previous');
+    expect(readdirSync(dir).sort()).toEqual(['failed.csv', 'run.csv']);
+  });
+
+  it('init writes once and refuses to overwrite without --force; the file validates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tor-init-'));
+    const first = runCli(cli, ['init'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const again = runCli(cli, ['init'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      'error [file_exists] at scenario.yaml: the file exists; pass --force to overwrite it\n',
+    );
+    expect(runCli(cli, ['init', '--force'], { cwd: dir }).code).toBe(0);
+    const valid = runCli(cli, ['validate', 'scenario.yaml'], { cwd: dir });
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('ok: scenario.yaml: 4 strategies');
+  });
+});
+
+describe('errors: one line, the right exit code, never a stack', () => {
+  const cases: [string, string[], number, string][] = [
+    ['unknown command', ['frobnicate'], 2, "error [usage]: unknown command 'frobnicate' (see --help)\n"],
+    ['unknown option', ['compare', '--colour'], 2, "error [usage]: unknown option '--colour' (see --help)\n"],
+    ['bad format', ['compare', '-f', 'xml'], 2, 'error [usage]: option '],
+    [
+      'bad --vary',
+      ['sweep', '--vary', 'requestsPerMonth=1..5'],
+      2,
+      'error [usage] at --vary: --vary requestsPerMonth=1..5: say how to fill the range',
+    ],
+    [
+      'bad --vary number',
+      ['sweep', '--vary', 'requestsPerMonth=a..b:log:3'],
+      2,
+      'error [usage] at --vary: `a` is not a number',
+    ],
+    ['sweep without --vary', ['sweep'], 2, 'error [usage] at --vary: sweep needs at least one --vary'],
+    [
+      'too many points',
+      ['sweep', '--vary', 'requestsPerMonth=1..1e9:log:100000', '--vary', 'rag.topK=1..20:step:1'],
+      2,
+      'error [usage] at --vary: the sweep has ',
+    ],
+    ['bad --set', ['compare', '--set', 'rag.topK'], 2, 'error [usage] at --set: --set expects path=value'],
+    [
+      'bad --between',
+      ['breakeven', '--between', 'rag'],
+      2,
+      'error [usage] at --between: --between expects two strategies',
+    ],
+    [
+      'missing file',
+      ['compare', 'missing.yaml'],
+      1,
+      'error [read_failed] at missing.yaml: cannot read the file: no such file\n',
+    ],
+    [
+      'bad field',
+      ['compare', 'bad-field.yaml'],
+      1,
+      'error [invalid_input] at strategies.promptOnly: invalid scenario: unknown field(s) `fewshot`',
+    ],
+    [
+      'bad value via --set',
+      ['compare', '--set', 'rag.topK=2.5'],
+      1,
+      'error [invalid_input] at strategies.rag.topK: ',
+    ],
+    [
+      'unknown vendor',
+      ['compare', '--set', 'rag.generation.vendor=nope'],
+      1,
+      'error [unknown_vendor] at strategies.rag.generation.vendor: no price table for vendor "nope"',
+    ],
+    [
+      'unknown profile',
+      ['compare', 'example.yaml', '-p', 'mid'],
+      1,
+      'error [unknown_profile] at --profile: no profile "mid" in example.yaml; profiles: low, base, high\n',
+    ],
+    [
+      'duplicate key',
+      ['compare', 'duplicate-key.yaml'],
+      1,
+      'error [duplicate_key] at duplicate-key.yaml:3:1: Map keys must be unique',
+    ],
+    [
+      'alias bomb',
+      ['compare', 'alias-bomb.yaml'],
+      1,
+      'error [alias_limit] at alias-bomb.yaml: alias-bomb.yaml: too many aliases',
+    ],
+    [
+      'proto key',
+      ['compare', 'proto-key.yaml'],
+      1,
+      'error [forbidden_key] at strategies.rag.__proto__: proto-key.yaml: the key `__proto__` is not allowed',
+    ],
+    [
+      'proto path in --set',
+      ['compare', '--set', 'constructor.x=1'],
+      1,
+      'error [forbidden_key] at constructor.x: `constructor` cannot be part of a field path\n',
+    ],
+    ['syntax error', ['compare', 'syntax-error.yaml'], 1, 'error [invalid_yaml] at syntax-error.yaml:'],
+    [
+      'sweep point error',
+      ['sweep', 'example.yaml', '-p', 'base', '--vary', 'rag.topK=5,0'],
+      1,
+      'error [invalid_input] at strategies.rag.topK: ',
+    ],
+    [
+      'diff of a non-run',
+      ['diff', 'single.json', 'single.json'],
+      1,
+      'error [invalid_run_file] at single.json: not a saved compare run',
+    ],
+    [
+      'prices of an unknown vendor',
+      ['prices', 'nope'],
+      1,
+      'error [unknown_vendor] at vendor: no price table for vendor "nope"',
+    ],
+    ['no command', [], 2, ''],
+  ];
+  it.each(cases)('%s', (_name, args, code, message) => {
+    const result = run(...args);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe(code === 2 && args.length === 0 ? '' : '');
+    if (message !== '') expect(result.stderr.startsWith(message), result.stderr).toBe(true);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    if (args.length > 0) expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('validate lists every issue, one per line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tor-val-'));
+    writeFileSync(
+      join(dir, 'two.yaml'),
+      'version: 1\nworkload: { requestsPerMonth: -1, instructionTokens: 1, inputTokens: x, outputTokens: 1 }\nstrategies: {}\n',
+    );
+    const result = runCli(cli, ['validate', 'two.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(/^error \[invalid_input\] at workload\.\w+: /);
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(run('--help').code).toBe(0);
+    expect(run('sweep', '--help').stdout).toContain('requestsPerMonth=1e3..1e9:log:25');
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
