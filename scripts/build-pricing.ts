@@ -73,8 +73,11 @@ import type { PriceTable } from './priceTableSchema.js';
 export const PRICING_DATA_VERSION = ${JSON.stringify(dataVersion)};
 /** SHA-256 of the canonical JSON of every bundled table. */
 export const PRICING_CONTENT_HASH = ${JSON.stringify(contentHash)};
-/** Every bundled table, validated at build time. */
-export const BUNDLED_TABLES: readonly PriceTable[] = ${JSON.stringify(tables)};
+/**
+ * Every bundled table, validated at build time. Kept as JSON text: V8 parses JSON several times
+ * faster than the same object literal, which keeps the CLI's cold start down.
+ */
+export const BUNDLED_TABLES: readonly PriceTable[] = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(tables))});
 `;
 
 const jsonSchema = `${JSON.stringify(z.toJSONSchema(priceTableSchema, { io: 'input' }), null, 2)}\n`;
