@@ -69,7 +69,14 @@ export type RateInput = z.infer<typeof rateSchema>;
 export const moneySchema = z.union([
   z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal string such as "0.40" (quote it)')),
   z.custom<Decimal>(
-    (value) => isDecimal(value) && value.isFinite() && !value.isNegative(),
+    // The same bounds as the string form (21 integer digits, 30 decimals): a Decimal such as
+    // 1e999999999 would otherwise reach toFixed() in a price label and exhaust memory (fuzz campaign).
+    (value) =>
+      isDecimal(value) &&
+      value.isFinite() &&
+      !value.isNegative() &&
+      value.lt('1e21') &&
+      value.decimalPlaces() <= 30,
     'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
   ),
 ]);
