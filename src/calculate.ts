@@ -74,7 +74,7 @@ function parseCount(
   path: string,
   schema: typeof countSchema | typeof positiveCountSchema = countSchema,
 ): Dec {
-  const parsed = z.safeParse(schema, value);
+  const parsed = z.safeParse(schema, value, { reportInput: true });
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid option', path);
   return new D(String(parsed.data));
 }
@@ -255,7 +255,12 @@ export function curveWith(input: unknown, options?: CurveOptions): CurveReport {
     if (options.volumes.length > 1_000_000) {
       throw new TuneOrRagError('invalid_input', 'at most 1,000,000 volumes', { path: 'options.volumes' });
     }
-    volumes = options.volumes.map((v, i) => parseCount(v, `options.volumes[${i}]`));
+    // Plain safe integers (the common case) skip the schema; anything else is validated by it.
+    volumes = options.volumes.map((v, i) =>
+      typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+        ? new D(v)
+        : parseCount(v, `options.volumes[${i}]`),
+    );
   } else if (options?.range !== undefined) {
     const r = options.range;
     if (typeof r !== 'object' || r === null) {

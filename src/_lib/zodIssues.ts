@@ -11,12 +11,20 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   return out;
 }
 
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      // Parsed with reportInput, so a missing field is told apart from a wrong type.
       return issue.input === undefined
         ? `required: expected ${issue.expected}`
-        : `expected ${issue.expected}`;
+        : `expected ${issue.expected}, got ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove them or check the spelling`;
     case 'invalid_value':
@@ -30,6 +38,31 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** How far a union branch got: fewer issues, and not a type mismatch at the union itself, is nearer. */
+function branchScore(issues: readonly z.core.$ZodIssue[]): number {
+  const typeMismatchAtRoot = issues.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  return issues.length + (typeMismatchAtRoot ? 100 : 0);
+}
+
+/**
+ * Replaces each failed union by the issues of its nearest branch, so a price missing its `source`
+ * says "source: required" instead of "does not match any allowed shape".
+ */
+function flatten(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) {
+      out.push(issue);
+      continue;
+    }
+    let best = issue.errors[0]!;
+    for (const branch of issue.errors) if (branchScore(branch) < branchScore(best)) best = branch;
+    const nested = best.map((sub) => ({ ...sub, path: [...issue.path, ...sub.path] }) as z.core.$ZodIssue);
+    out.push(...flatten(nested));
+  }
+  return out;
+}
+
 /** Turns zod issues into our error (code given by the caller), naming every offending field. */
 export function errorFromZod(
   code: ErrorCode,
@@ -37,7 +70,7 @@ export function errorFromZod(
   what: string,
   pathPrefix = '',
 ): TuneOrRagError {
-  const mapped: ErrorIssue[] = issues.map((issue) => ({
+  const mapped: ErrorIssue[] = flatten(issues).map((issue) => ({
     path: formatPath(issue.path, pathPrefix),
     message: describeIssue(issue),
   }));

@@ -7,6 +7,9 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 export function toDecimalString(text: string): string | undefined {
   if (!NUMBER.test(text)) return undefined;
   const value = new D(text);
+  // Beyond what any field accepts (21 integer digits, 30 decimals), keep the text: the scenario's
+  // validation then names the field. Writing 1e999999999 out in full would exhaust memory.
+  if (value.abs().gte('1e22') || (!value.isZero() && value.abs().lt('1e-31'))) return text;
   return value.isZero() ? '0' : value.toFixed();
 }
 

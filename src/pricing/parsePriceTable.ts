@@ -83,7 +83,7 @@ function fail(file: string, path: string, message: string): never {
  * @throws `invalid_price_table` naming the file and the field.
  */
 export function parsePriceTable(input: unknown, file = 'price table'): PriceTable {
-  const parsed = z.safeParse(priceTableSchema, input);
+  const parsed = z.safeParse(priceTableSchema, input, { reportInput: true });
   if (!parsed.success) {
     throw errorFromZod('invalid_price_table', parsed.error.issues, file);
   }

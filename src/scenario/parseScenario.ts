@@ -147,7 +147,7 @@ function smallInt(value: CountInput, path: string, max: number): number {
  * @throws `invalid_input` naming the first offending field (all issues are in `error.issues`).
  */
 export function parseScenario(input: unknown): Scenario {
-  const parsed = z.safeParse(scenarioSchema, input);
+  const parsed = z.safeParse(scenarioSchema, input, { reportInput: true });
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
   const s = parsed.data;
   const w = s.workload;

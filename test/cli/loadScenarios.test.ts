@@ -159,3 +159,13 @@ describe('command-line values and paths', () => {
     expect(() => parseVary(spec)).toThrow(expect.objectContaining({ code: 'usage', exitCode: 2 }));
   });
 });
+
+describe('--set with numbers no field accepts', () => {
+  it('keeps a huge or tiny exponent as text so validation names the field (no out-of-memory)', async () => {
+    const { parseSetValue } = await import('../../src/cli/parseSetValue.js');
+    expect(parseSetValue('1e999999999')).toBe('1e999999999');
+    expect(parseSetValue('1e-999999999')).toBe('1e-999999999');
+    expect(parseSetValue('1e6')).toBe('1000000');
+    expect(parseSetValue('0.05')).toBe('0.05');
+  });
+});
