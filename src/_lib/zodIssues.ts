@@ -29,10 +29,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove them or check the spelling`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A discriminated union names its allowed values.
+      const options = (issue as { options?: unknown }).options;
+      if (Array.isArray(options))
+        return `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}`;
       return issue.message && issue.message !== 'Invalid input'
         ? issue.message
         : 'does not match any allowed shape';
+    }
     default:
       return issue.message;
   }
@@ -41,7 +46,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** How far a union branch got: fewer issues, and not a type mismatch at the union itself, is nearer. */
 function branchScore(issues: readonly z.core.$ZodIssue[]): number {
   const typeMismatchAtRoot = issues.some((i) => i.code === 'invalid_type' && i.path.length === 0);
-  return issues.length + (typeMismatchAtRoot ? 100 : 0);
+  // A literal that does not match (a `mode`, `missing: true`) marks the wrong branch.
+  const wrongLiteral = issues.some((i) => i.code === 'invalid_value' && i.path.length === 1);
+  return issues.length + (typeMismatchAtRoot ? 100 : 0) + (wrongLiteral ? 50 : 0);
 }
 
 /**

@@ -270,7 +270,7 @@ export const priceTableSchema = z.strictObject({
   effectiveDate: isoDateSchema,
   currency: z.literal('USD'),
   sources: z.record(idSchema, sourceSchema),
-  fineTuning: z.union([
+  fineTuning: z.discriminatedUnion('offered', [
     z.strictObject({ offered: z.literal(true), note: z.optional(z.string().check(z.maxLength(1000))) }),
     z.strictObject({
       offered: z.literal(false),

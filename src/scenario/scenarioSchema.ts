@@ -117,7 +117,7 @@ export const autoscaleSchema = z.strictObject({
   maxCopies: positiveCountSchema,
 });
 
-export const servingSchema = z.union([
+export const servingSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('per_token') }),
   z.strictObject({
     mode: z.literal('capacity'),
