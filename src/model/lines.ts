@@ -30,8 +30,7 @@ export interface LineArgs {
   readonly oneTime?: { readonly recursEveryMonths: number | null };
 }
 
-/** A line priced from a table (or override), optionally adjusted by a factor (batch discount). */
-export function pricedLine(args: LineArgs, ref: PriceRef, factor?: Dec, perUnit?: Dec): LineDef {
+function line(args: LineArgs, unitPriceUsd: Dec, priceLabel: string, ref: PriceRef | null): LineDef {
   return {
     id: args.id,
     label: args.label,
@@ -39,27 +38,21 @@ export function pricedLine(args: LineArgs, ref: PriceRef, factor?: Dec, perUnit?
     recursEveryMonths: args.oneTime?.recursEveryMonths ?? null,
     quantity: args.quantity,
     quantityUnit: args.quantityUnit,
-    unitPrice: (perUnit ?? unitPrice(ref)).times(factor ?? ONE),
-    priceLabel: describePrice(ref, factor),
+    unitPrice: unitPriceUsd,
+    priceLabel,
     price: ref,
     basis: args.basis,
   };
 }
 
+/** A line priced from a table (or override), optionally adjusted by a factor (batch discount). */
+export function pricedLine(args: LineArgs, ref: PriceRef, factor?: Dec, perUnit?: Dec): LineDef {
+  return line(args, (perUnit ?? unitPrice(ref)).times(factor ?? ONE), describePrice(ref, factor), ref);
+}
+
 /** A line whose quantity is already in USD (top-ups to a minimum, included credits). */
 export function usdLine(args: LineArgs, ref: PriceRef | null): LineDef {
-  return {
-    id: args.id,
-    label: args.label,
-    timing: timingOf(args.quantity, args.oneTime !== undefined),
-    recursEveryMonths: args.oneTime?.recursEveryMonths ?? null,
-    quantity: args.quantity,
-    quantityUnit: 'USD',
-    unitPrice: ONE,
-    priceLabel: ref ? describePrice(ref) : '$1 per USD',
-    price: ref,
-    basis: args.basis,
-  };
+  return line({ ...args, quantityUnit: 'USD' }, ONE, ref ? describePrice(ref) : '$1 per USD', ref);
 }
 
 /** Per-token prices for one model, with an optional multiplier (batch). */

@@ -99,13 +99,20 @@ export function resolvePrice(
   const override = ctx.overrides[key];
   const unit = entry?.unit ?? fallbackUnit.unit;
   const per = entry?.per ?? (entry ? '1' : fallbackUnit.per);
+  const increment = entry && 'billingIncrementSeconds' in entry ? entry.billingIncrementSeconds : undefined;
+  const base = {
+    vendor: table.vendor,
+    vendorName: table.name,
+    tableDate: table.effectiveDate,
+    subject: ctx.subject,
+    item,
+  };
+  const tail = {
+    ...(increment !== undefined ? { billingIncrementSeconds: increment } : {}),
+  };
   if (override !== undefined) {
     return {
-      vendor: table.vendor,
-      vendorName: table.name,
-      tableDate: table.effectiveDate,
-      subject: ctx.subject,
-      item,
+      ...base,
       usd: override,
       per,
       unit,
@@ -113,9 +120,7 @@ export function resolvePrice(
       sourceUrl: '',
       readOn: '',
       confidence: 'user',
-      ...(entry && 'billingIncrementSeconds' in entry && entry.billingIncrementSeconds !== undefined
-        ? { billingIncrementSeconds: entry.billingIncrementSeconds }
-        : {}),
+      ...tail,
       overridden: true,
     };
   }
@@ -130,11 +135,7 @@ export function resolvePrice(
   }
   const source = entry.source === undefined ? undefined : table.sources[entry.source];
   return {
-    vendor: table.vendor,
-    vendorName: table.name,
-    tableDate: table.effectiveDate,
-    subject: ctx.subject,
-    item,
+    ...base,
     usd: amountOf(entry),
     per,
     unit,
@@ -142,9 +143,7 @@ export function resolvePrice(
     sourceUrl: source?.url ?? '',
     readOn: source?.readOn ?? '',
     confidence: source?.confidence ?? 'third-party',
-    ...(entry.billingIncrementSeconds !== undefined
-      ? { billingIncrementSeconds: entry.billingIncrementSeconds }
-      : {}),
+    ...tail,
     overridden: false,
   };
 }
