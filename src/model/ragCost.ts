@@ -172,6 +172,24 @@ export function retrievalParts(
       ),
     );
   }
+  if (plan.dimensionStorage !== undefined || v.prices.dimensionStorage !== undefined) {
+    const ref = resolvePrice(vCtx, 'dimensionStorage', 'dimensionStorage', plan.dimensionStorage, {
+      unit: 'dimension_month',
+      per: '1M',
+    });
+    usage.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.dimensionStorage`,
+          label: `${vLabel}: stored vector dimensions`,
+          quantity: constant(vectors.times(dimensions)),
+          quantityUnit: 'dimension-months',
+          basis: `${fmt(vectors)} vectors × ${fmt(dimensions)} dimensions`,
+        },
+        ref,
+      ),
+    );
+  }
   const m = plan.metering;
   if (plan.readUnits !== undefined || v.prices.readUnits !== undefined) {
     const ref = resolvePrice(vCtx, 'readUnits', 'readUnits', plan.readUnits, {

@@ -29,6 +29,7 @@ const UNIT_WORDS: Readonly<Record<PriceUnit, string>> = {
   hour: 'hours',
   month: 'months',
   gb_month: 'GB-months',
+  dimension_month: 'dimension-months',
   job: 'jobs',
   request: 'requests',
 };

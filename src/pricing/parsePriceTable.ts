@@ -60,6 +60,7 @@ function collectChecks(table: PriceTable): Check[] {
     add(`${at}.platformFee`, plan.platformFee, ['month']);
     add(`${at}.includedCredit`, plan.includedCredit, ['month']);
     add(`${at}.storage`, plan.storage, ['gb_month']);
+    add(`${at}.dimensionStorage`, plan.dimensionStorage, ['dimension_month']);
     add(`${at}.readUnits`, plan.readUnits, ['read_unit']);
     add(`${at}.writeUnits`, plan.writeUnits, ['write_unit']);
     plan.instances?.forEach((instance, j) => {

@@ -50,6 +50,7 @@ export const priceUnitSchema = z.enum([
   'hour',
   'month',
   'gb_month',
+  'dimension_month',
   'job',
   'request',
 ]);
@@ -235,6 +236,8 @@ export const vectorDbPlanSchema = z.strictObject({
   /** Usage credit included each month (Supabase Pro: $10 of compute). */
   includedCredit: z.optional(priceOrMissingSchema),
   storage: z.optional(priceOrMissingSchema),
+  /** Storage billed by stored vector dimensions per month (Weaviate Serverless), not by GB. */
+  dimensionStorage: z.optional(priceOrMissingSchema),
   /** Storage included before `storage` is charged, in GB. */
   includedStorageGb: z.optional(decimalStringSchema),
   readUnits: z.optional(priceOrMissingSchema),

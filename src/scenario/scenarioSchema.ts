@@ -201,6 +201,7 @@ export const vectorDbSchema = z.strictObject({
     'platformFee',
     'includedCredit',
     'storage',
+    'dimensionStorage',
     'readUnits',
     'writeUnits',
     'instance',

@@ -227,6 +227,22 @@ describe('one hand-computed cost per vendor', () => {
     expect(amount('rag.vectorDb.credit')).toBe('-9.8112');
   });
 
+  it('Weaviate: storage billed per stored vector dimension, topped up to the plan minimum', () => {
+    const { amount } = run({
+      rag: {
+        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+        corpusTokens: 1_000_000,
+        topK: 3,
+        vectorDb: { vendor: 'weaviate', plan: 'standard' },
+        generation: { vendor: 'openai', model: 'gpt-4.1-mini' },
+      },
+    });
+    // ⌈1,000,000 ÷ 512⌉ = 1,954 vectors × 1,536 dimensions = 3,001,344 × $0.095 / 1M = $0.28512768;
+    // below the $25 minimum: top-up 25 − 0.28512768 = $24.71487232.
+    expect(amount('rag.vectorDb.dimensionStorage')).toBe('0.28512768');
+    expect(amount('rag.vectorDb.minimumTopUp')).toBe('24.71487232');
+  });
+
   it('pgvector on Neon and RDS: compute hours and storage', () => {
     // Vectors ⌈1,000,000 ÷ 512⌉ = 1,954 × 1,536 × 4 B = 0.012005376 GB.
     const neon = pg('neon', 'launch', '1cu');
