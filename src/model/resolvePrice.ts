@@ -7,6 +7,7 @@ import type {
   PriceOrMissing,
   PriceTable,
   PriceUnit,
+  SourceEntry,
 } from '../pricing/priceTableSchema.js';
 import type { PriceOverrides } from '../scenario/parseScenario.js';
 import type { PriceRef } from './types.js';
@@ -101,29 +102,8 @@ export function resolvePrice(
   const unit = entry?.unit ?? fallbackUnit.unit;
   const per = entry?.per ?? (entry ? '1' : fallbackUnit.per);
   const increment = entry && 'billingIncrementSeconds' in entry ? entry.billingIncrementSeconds : undefined;
-  const base = {
-    vendor: table.vendor,
-    vendorName: table.name,
-    tableDate: table.effectiveDate,
-    subject: ctx.subject,
-    item,
-  };
-  const tail = {
-    ...(increment !== undefined ? { billingIncrementSeconds: increment } : {}),
-  };
   if (override !== undefined) {
-    return {
-      ...base,
-      usd: override,
-      per,
-      unit,
-      effective: table.effectiveDate,
-      sourceUrl: '',
-      readOn: '',
-      confidence: 'user',
-      ...tail,
-      overridden: true,
-    };
+    return priceRef(ctx, item, override, per, unit, table.effectiveDate, undefined, increment, true);
   }
   if (entry === undefined || 'missing' in entry) {
     const what = `${table.name} ${ctx.subject} ${item}`;
@@ -135,18 +115,39 @@ export function resolvePrice(
     );
   }
   const source = entry.source === undefined ? undefined : table.sources[entry.source];
-  return {
-    ...base,
-    usd: amountOf(entry),
+  const effective = entry.effective ?? table.effectiveDate;
+  return priceRef(ctx, item, amountOf(entry), per, unit, effective, source, increment, false);
+}
+
+// One object literal for every PriceRef, so they all share one shape (spreads made them slower).
+function priceRef(
+  ctx: PriceContext,
+  item: string,
+  usd: Dec,
+  per: Per,
+  unit: PriceUnit,
+  effective: string,
+  source: SourceEntry | undefined,
+  increment: number | undefined,
+  overridden: boolean,
+): PriceRef {
+  const ref: { -readonly [K in keyof PriceRef]: PriceRef[K] } = {
+    vendor: ctx.table.vendor,
+    vendorName: ctx.table.name,
+    tableDate: ctx.table.effectiveDate,
+    subject: ctx.subject,
+    item,
+    usd,
     per,
     unit,
-    effective: entry.effective ?? table.effectiveDate,
+    effective,
     sourceUrl: source?.url ?? '',
     readOn: source?.readOn ?? '',
-    confidence: source?.confidence ?? 'third-party',
-    ...tail,
-    overridden: false,
+    confidence: overridden ? 'user' : (source?.confidence ?? 'third-party'),
+    overridden,
   };
+  if (increment !== undefined) ref.billingIncrementSeconds = increment;
+  return ref;
 }
 
 /** Throws `unit_mismatch` unless the price is in one of `units`. */
