@@ -91,9 +91,30 @@ export function add(f: Piecewise, g: Piecewise): Piecewise {
 }
 
 export function sum(fns: readonly Piecewise[]): Piecewise {
-  let total = ZERO_FN;
-  for (const fn of fns) total = add(total, fn);
-  return total;
+  return weightedSum(fns, null);
+}
+
+/**
+ * Σ weights[i] × fns[i]. Linear terms are accumulated directly (two multiply-adds each), and only
+ * the piecewise ones are merged: most line items are linear, so this saves most allocations.
+ */
+export function weightedSum(fns: readonly Piecewise[], weights: readonly Dec[] | null): Piecewise {
+  let a = ZERO;
+  let b = ZERO;
+  let rest: Piecewise | null = null;
+  for (let i = 0; i < fns.length; i++) {
+    const fn = fns[i]!;
+    const w = weights?.[i];
+    if (fn.starts.length === 1) {
+      a = a.plus(w ? fn.intercepts[0]!.times(w) : fn.intercepts[0]!);
+      b = b.plus(w ? fn.slopes[0]!.times(w) : fn.slopes[0]!);
+    } else {
+      const term = w ? scale(fn, w) : fn;
+      rest = rest === null ? term : add(rest, term);
+    }
+  }
+  const linearPart = linear(a, b);
+  return rest === null ? linearPart : add(rest, linearPart);
 }
 
 export function negate(fn: Piecewise): Piecewise {

@@ -1,4 +1,4 @@
-import { scale, sum } from '../_lib/piecewise.js';
+import { scale, weightedSum } from '../_lib/piecewise.js';
 import { D, type Dec, ONE } from '../decimal.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Generation, Scenario } from '../scenario/parseScenario.js';
@@ -34,8 +34,10 @@ function assemble(
   tables: Record<string, string>,
   notes: string[],
 ): StrategyModel {
-  const recurring = sum(
-    lines.filter((l) => l.timing !== 'one_time').map((l) => scale(l.quantity, l.unitPrice)),
+  const monthlyLines = lines.filter((l) => l.timing !== 'one_time');
+  const recurring = weightedSum(
+    monthlyLines.map((l) => l.quantity),
+    monthlyLines.map((l) => l.unitPrice),
   );
   const oneTime = lines.filter((l) => l.timing === 'one_time');
   // Amortising divides by whole months; scaling by their least common multiple keeps the breakeven
@@ -45,10 +47,10 @@ function assemble(
     const months = amortisationMonths(line, scenario);
     lcm = (lcm / gcd(lcm, months)) * months;
   }
-  const amortised = oneTime.map((l) =>
-    scale(l.quantity, l.unitPrice.times(lcm / amortisationMonths(l, scenario))),
+  const monthlyScaled = weightedSum(
+    [recurring, ...oneTime.map((l) => l.quantity)],
+    [new D(lcm), ...oneTime.map((l) => l.unitPrice.times(lcm / amortisationMonths(l, scenario)))],
   );
-  const monthlyScaled = sum([scale(recurring, new D(lcm)), ...amortised]);
   return {
     id,
     label: STRATEGY_LABELS[id],
