@@ -63,229 +63,266 @@ export type Per = z.infer<typeof perSchema>;
 export const confidenceSchema = z.enum(['vendor', 'vendor-copy', 'third-party']);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-/** A verified list price. */
-export const priceSchema = z.strictObject({
-  usd: decimalStringSchema,
-  per: z.optional(perSchema),
-  unit: priceUnitSchema,
-  /** An id in the table's `sources`. */
-  source: idSchema,
-  /** The date this price took effect, when it differs from the table's `effectiveDate`. */
-  effective: z.optional(isoDateSchema),
-  /** Time units only: usage is rounded up to a multiple of this many seconds (per minute = 60). */
-  billingIncrementSeconds: z.optional(z.int().check(z.minimum(1), z.maximum(86_400))),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type PriceEntry = z.infer<typeof priceSchema>;
-
-/** A price whose structure is known but whose figure could not be verified: the user must supply it. */
-export const missingPriceSchema = z.strictObject({
-  missing: z.literal(true),
-  per: z.optional(perSchema),
-  unit: priceUnitSchema,
-  source: z.optional(idSchema),
-  reason: z.string().check(z.minLength(1), z.maxLength(500)),
-});
-export type MissingPriceEntry = z.infer<typeof missingPriceSchema>;
-
-export const priceOrMissingSchema = z.union([priceSchema, missingPriceSchema]);
-export type PriceOrMissing = z.infer<typeof priceOrMissingSchema>;
-
-/** A multiplier such as the batch discount (`"0.5"`), with its source. */
-export const multiplierSchema = z.strictObject({
-  factor: decimalStringSchema,
-  source: idSchema,
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-
-/** Per-token inference prices. Cache writes are priced where the vendor charges them (Anthropic). */
-const tokenPricesShape = {
-  input: priceOrMissingSchema,
-  cachedInput: z.optional(priceOrMissingSchema),
-  cacheWrite5m: z.optional(priceOrMissingSchema),
-  cacheWrite1h: z.optional(priceOrMissingSchema),
-  output: priceOrMissingSchema,
-};
-
-export const tokenPricesSchema = z.strictObject(tokenPricesShape);
-export type TokenPrices = z.infer<typeof tokenPricesSchema>;
-
-export const inferencePricesSchema = z.strictObject({
-  ...tokenPricesShape,
-  batch: z.optional(multiplierSchema),
-  /** A cliff tier: when a request's input exceeds `aboveInputTokens`, all its tokens use these prices. */
-  longContext: z.optional(
-    z.strictObject({
-      aboveInputTokens: z.int().check(z.minimum(1)),
-      ...tokenPricesShape,
-    }),
-  ),
-});
-export type InferencePrices = z.infer<typeof inferencePricesSchema>;
-
 export const trainingMethodSchema = z.enum(['sft', 'dpo', 'rft']);
 export type TrainingMethod = z.infer<typeof trainingMethodSchema>;
+
 export const trainingVariantSchema = z.enum(['lora', 'full']);
 export type TrainingVariant = z.infer<typeof trainingVariantSchema>;
-
-/** One way to train a model: per training token, or per unit of time (GPU-hour, wall-clock hour). */
-export const trainingOptionSchema = z.strictObject({
-  method: trainingMethodSchema,
-  /** LoRA or full-parameter; absent when the vendor does not say (OpenAI). */
-  variant: z.optional(trainingVariantSchema),
-  price: priceOrMissingSchema,
-  minimumCharge: z.optional(priceOrMissingSchema),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type TrainingOption = z.infer<typeof trainingOptionSchema>;
-
-/**
- * Capacity that serves a tuned model and is billed by time whether or not it is used: Bedrock
- * Provisioned Throughput (per model unit per hour, with a commitment term), Custom Model Import (per
- * CMU per minute in 5-minute windows), a dedicated endpoint (per GPU per minute or second).
- */
-export const capacityOptionSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** The name of one billed unit: "model unit", "CMU", "H100 GPU". */
-  unitName: z.string().check(z.minLength(1), z.maxLength(100)),
-  price: priceOrMissingSchema,
-  /** Units one copy of the model needs (Custom Model Import: Llama 3.1 8B = 2 CMUs). */
-  unitsPerCopy: z.optional(z.int().check(z.minimum(1))),
-  /** Commitment term in months (0 = none). Billed for every hour of the term. */
-  commitmentMonths: z.optional(z.int().check(z.minimum(0), z.maximum(60))),
-  /** Storage while deployed, per unit per month (Custom Model Import: per CMU per month). */
-  storagePerUnit: z.optional(priceOrMissingSchema),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type CapacityOption = z.infer<typeof capacityOptionSchema>;
-
-export const fineTuningSchema = z.strictObject({
-  methods: z.array(trainingOptionSchema).check(z.minLength(1)),
-  /** Per-token prices of the tuned model, when the vendor serves it per token. */
-  tunedInference: z.optional(tokenPricesSchema),
-  /** Capacity options that can serve the tuned model. */
-  capacity: z.optional(z.array(capacityOptionSchema)),
-  /** `true` when any of the table's `hardware` can serve the tuned model (dedicated endpoints). */
-  dedicatedHardware: z.optional(z.boolean()),
-  /** Storage of the tuned model, per model per month. */
-  storage: z.optional(priceOrMissingSchema),
-  note: z.optional(z.string().check(z.maxLength(1000))),
-});
-export type FineTuningPrices = z.infer<typeof fineTuningSchema>;
 
 export const modelKindSchema = z.enum(['chat', 'embedding', 'rerank']);
 export type ModelKind = z.infer<typeof modelKindSchema>;
 
-export const modelSchema = z.strictObject({
-  id: idSchema,
-  name: z.optional(z.string().check(z.maxLength(200))),
-  aliases: z.optional(z.array(idSchema)),
-  kind: modelKindSchema,
-  inference: z.optional(inferencePricesSchema),
-  /** Embedding models: per token, or per character (Vertex text-embedding-00x). */
-  embedding: z.optional(z.strictObject({ input: priceOrMissingSchema, dimensions: z.optional(z.int()) })),
-  /**
-   * Rerank models: per search (Cohere: one search = one query and up to `documentsPerSearch`
-   * documents; a document longer than `tokensPerDocument`, query included, counts as several) or per
-   * token.
-   */
-  rerank: z.optional(
-    z.strictObject({
-      price: priceOrMissingSchema,
-      documentsPerSearch: z.optional(z.int().check(z.minimum(1))),
-      tokensPerDocument: z.optional(z.int().check(z.minimum(1))),
-    }),
-  ),
-  fineTuning: z.optional(fineTuningSchema),
-  note: z.optional(z.string().check(z.maxLength(1000))),
-});
-export type ModelEntry = z.infer<typeof modelSchema>;
-
-/** A GPU or instance type billed by time (Modal, Replicate, dedicated endpoints). */
-export const hardwareSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  price: priceOrMissingSchema,
-  /** Storage billed per unit per month while deployed (Bedrock Custom Model Import: per CMU-month). */
-  storagePerUnit: z.optional(priceOrMissingSchema),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type HardwareEntry = z.infer<typeof hardwareSchema>;
-
-/** Read/write unit metering rules (Pinecone serverless). */
-export const meteringSchema = z.strictObject({
-  readUnitsPerGbPerQuery: decimalStringSchema,
-  minReadUnitsPerQuery: decimalStringSchema,
-  writeUnitsPerKb: decimalStringSchema,
-  minWriteUnitsPerRequest: decimalStringSchema,
-  source: idSchema,
-});
-
 /**
- * A vector-database plan. Serverless plans meter storage and read/write units above a monthly
- * minimum; instance plans bill an instance by the hour plus storage (pgvector hosts).
+ * The table schemas are built on first use, not when the module loads: a calculation on the bundled
+ * (build-time validated) tables never needs them, and building them costs ~5 ms at start-up.
  */
-export const vectorDbPlanSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** Usage below this is topped up to it (Pinecone Standard: $50/month since 2025-09-01). */
-  minimumMonthly: z.optional(priceOrMissingSchema),
-  /** A flat monthly fee on top of usage (Supabase Pro $25). */
-  platformFee: z.optional(priceOrMissingSchema),
-  /** Usage credit included each month (Supabase Pro: $10 of compute). */
-  includedCredit: z.optional(priceOrMissingSchema),
-  storage: z.optional(priceOrMissingSchema),
-  /** Storage billed by stored vector dimensions per month (Weaviate Serverless), not by GB. */
-  dimensionStorage: z.optional(priceOrMissingSchema),
-  /** Storage included before `storage` is charged, in GB. */
-  includedStorageGb: z.optional(decimalStringSchema),
-  readUnits: z.optional(priceOrMissingSchema),
-  writeUnits: z.optional(priceOrMissingSchema),
-  metering: z.optional(meteringSchema),
-  instances: z.optional(
-    z.array(
+function buildTableSchemas() {
+  /** A verified list price. */
+  const priceSchema = z.strictObject({
+    usd: decimalStringSchema,
+    per: z.optional(perSchema),
+    unit: priceUnitSchema,
+    /** An id in the table's `sources`. */
+    source: idSchema,
+    /** The date this price took effect, when it differs from the table's `effectiveDate`. */
+    effective: z.optional(isoDateSchema),
+    /** Time units only: usage is rounded up to a multiple of this many seconds (per minute = 60). */
+    billingIncrementSeconds: z.optional(z.int().check(z.minimum(1), z.maximum(86_400))),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  /** A price whose structure is known but whose figure could not be verified: the user must supply it. */
+  const missingPriceSchema = z.strictObject({
+    missing: z.literal(true),
+    per: z.optional(perSchema),
+    unit: priceUnitSchema,
+    source: z.optional(idSchema),
+    reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  });
+
+  const priceOrMissingSchema = z.union([priceSchema, missingPriceSchema]);
+
+  /** A multiplier such as the batch discount (`"0.5"`), with its source. */
+  const multiplierSchema = z.strictObject({
+    factor: decimalStringSchema,
+    source: idSchema,
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  /** Per-token inference prices. Cache writes are priced where the vendor charges them (Anthropic). */
+  const tokenPricesShape = {
+    input: priceOrMissingSchema,
+    cachedInput: z.optional(priceOrMissingSchema),
+    cacheWrite5m: z.optional(priceOrMissingSchema),
+    cacheWrite1h: z.optional(priceOrMissingSchema),
+    output: priceOrMissingSchema,
+  };
+
+  const tokenPricesSchema = z.strictObject(tokenPricesShape);
+
+  const inferencePricesSchema = z.strictObject({
+    ...tokenPricesShape,
+    batch: z.optional(multiplierSchema),
+    /** A cliff tier: when a request's input exceeds `aboveInputTokens`, all its tokens use these prices. */
+    longContext: z.optional(
       z.strictObject({
-        id: idSchema,
-        name: z.string().check(z.minLength(1), z.maxLength(200)),
-        price: priceOrMissingSchema,
-        note: z.optional(z.string().check(z.maxLength(500))),
+        aboveInputTokens: z.int().check(z.minimum(1)),
+        ...tokenPricesShape,
       }),
     ),
-  ),
-  note: z.optional(z.string().check(z.maxLength(1000))),
-});
-export type VectorDbPlan = z.infer<typeof vectorDbPlanSchema>;
+  });
 
-export const sourceSchema = z.strictObject({
-  url: z.url({ protocol: /^https$/ }),
-  /** The date a person read the figure (from the page or a copy of it). */
-  readOn: isoDateSchema,
-  confidence: confidenceSchema,
-  note: z.optional(z.string().check(z.maxLength(1000))),
-});
-export type SourceEntry = z.infer<typeof sourceSchema>;
+  /** One way to train a model: per training token, or per unit of time (GPU-hour, wall-clock hour). */
+  const trainingOptionSchema = z.strictObject({
+    method: trainingMethodSchema,
+    /** LoRA or full-parameter; absent when the vendor does not say (OpenAI). */
+    variant: z.optional(trainingVariantSchema),
+    price: priceOrMissingSchema,
+    minimumCharge: z.optional(priceOrMissingSchema),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
 
-export const priceTableSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  vendor: idSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
-  effectiveDate: isoDateSchema,
-  currency: z.literal('USD'),
-  sources: z.record(idSchema, sourceSchema),
-  fineTuning: z.discriminatedUnion('offered', [
-    z.strictObject({ offered: z.literal(true), note: z.optional(z.string().check(z.maxLength(1000))) }),
-    z.strictObject({
-      offered: z.literal(false),
-      /** What the vendor is for instead, and where to train: shown in `fine_tuning_not_offered`. */
-      reason: z.string().check(z.minLength(1), z.maxLength(1000)),
-    }),
-  ]),
-  /** `true` when any open model can be trained and served on the table's `hardware` (Modal, Replicate). */
-  bringYourOwnModel: z.optional(z.boolean()),
-  models: z.array(modelSchema),
-  hardware: z.optional(z.array(hardwareSchema)),
-  vectorDb: z.optional(z.array(vectorDbPlanSchema)),
-  notes: z.optional(z.array(z.string().check(z.maxLength(1000)))),
-});
-export type PriceTable = z.infer<typeof priceTableSchema>;
+  /**
+   * Capacity that serves a tuned model and is billed by time whether or not it is used: Bedrock
+   * Provisioned Throughput (per model unit per hour, with a commitment term), Custom Model Import (per
+   * CMU per minute in 5-minute windows), a dedicated endpoint (per GPU per minute or second).
+   */
+  const capacityOptionSchema = z.strictObject({
+    id: idSchema,
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    /** The name of one billed unit: "model unit", "CMU", "H100 GPU". */
+    unitName: z.string().check(z.minLength(1), z.maxLength(100)),
+    price: priceOrMissingSchema,
+    /** Units one copy of the model needs (Custom Model Import: Llama 3.1 8B = 2 CMUs). */
+    unitsPerCopy: z.optional(z.int().check(z.minimum(1))),
+    /** Commitment term in months (0 = none). Billed for every hour of the term. */
+    commitmentMonths: z.optional(z.int().check(z.minimum(0), z.maximum(60))),
+    /** Storage while deployed, per unit per month (Custom Model Import: per CMU per month). */
+    storagePerUnit: z.optional(priceOrMissingSchema),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  const fineTuningSchema = z.strictObject({
+    methods: z.array(trainingOptionSchema).check(z.minLength(1)),
+    /** Per-token prices of the tuned model, when the vendor serves it per token. */
+    tunedInference: z.optional(tokenPricesSchema),
+    /** Capacity options that can serve the tuned model. */
+    capacity: z.optional(z.array(capacityOptionSchema)),
+    /** `true` when any of the table's `hardware` can serve the tuned model (dedicated endpoints). */
+    dedicatedHardware: z.optional(z.boolean()),
+    /** Storage of the tuned model, per model per month. */
+    storage: z.optional(priceOrMissingSchema),
+    note: z.optional(z.string().check(z.maxLength(1000))),
+  });
+
+  const modelSchema = z.strictObject({
+    id: idSchema,
+    name: z.optional(z.string().check(z.maxLength(200))),
+    aliases: z.optional(z.array(idSchema)),
+    kind: modelKindSchema,
+    inference: z.optional(inferencePricesSchema),
+    /** Embedding models: per token, or per character (Vertex text-embedding-00x). */
+    embedding: z.optional(z.strictObject({ input: priceOrMissingSchema, dimensions: z.optional(z.int()) })),
+    /**
+     * Rerank models: per search (Cohere: one search = one query and up to `documentsPerSearch`
+     * documents; a document longer than `tokensPerDocument`, query included, counts as several) or per
+     * token.
+     */
+    rerank: z.optional(
+      z.strictObject({
+        price: priceOrMissingSchema,
+        documentsPerSearch: z.optional(z.int().check(z.minimum(1))),
+        tokensPerDocument: z.optional(z.int().check(z.minimum(1))),
+      }),
+    ),
+    fineTuning: z.optional(fineTuningSchema),
+    note: z.optional(z.string().check(z.maxLength(1000))),
+  });
+
+  /** A GPU or instance type billed by time (Modal, Replicate, dedicated endpoints). */
+  const hardwareSchema = z.strictObject({
+    id: idSchema,
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    price: priceOrMissingSchema,
+    /** Storage billed per unit per month while deployed (Bedrock Custom Model Import: per CMU-month). */
+    storagePerUnit: z.optional(priceOrMissingSchema),
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  /** Read/write unit metering rules (Pinecone serverless). */
+  const meteringSchema = z.strictObject({
+    readUnitsPerGbPerQuery: decimalStringSchema,
+    minReadUnitsPerQuery: decimalStringSchema,
+    writeUnitsPerKb: decimalStringSchema,
+    minWriteUnitsPerRequest: decimalStringSchema,
+    source: idSchema,
+  });
+
+  /**
+   * A vector-database plan. Serverless plans meter storage and read/write units above a monthly
+   * minimum; instance plans bill an instance by the hour plus storage (pgvector hosts).
+   */
+  const vectorDbPlanSchema = z.strictObject({
+    id: idSchema,
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    /** Usage below this is topped up to it (Pinecone Standard: $50/month since 2025-09-01). */
+    minimumMonthly: z.optional(priceOrMissingSchema),
+    /** A flat monthly fee on top of usage (Supabase Pro $25). */
+    platformFee: z.optional(priceOrMissingSchema),
+    /** Usage credit included each month (Supabase Pro: $10 of compute). */
+    includedCredit: z.optional(priceOrMissingSchema),
+    storage: z.optional(priceOrMissingSchema),
+    /** Storage billed by stored vector dimensions per month (Weaviate Serverless), not by GB. */
+    dimensionStorage: z.optional(priceOrMissingSchema),
+    /** Storage included before `storage` is charged, in GB. */
+    includedStorageGb: z.optional(decimalStringSchema),
+    readUnits: z.optional(priceOrMissingSchema),
+    writeUnits: z.optional(priceOrMissingSchema),
+    metering: z.optional(meteringSchema),
+    instances: z.optional(
+      z.array(
+        z.strictObject({
+          id: idSchema,
+          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          price: priceOrMissingSchema,
+          note: z.optional(z.string().check(z.maxLength(500))),
+        }),
+      ),
+    ),
+    note: z.optional(z.string().check(z.maxLength(1000))),
+  });
+
+  const sourceSchema = z.strictObject({
+    url: z.url({ protocol: /^https$/ }),
+    /** The date a person read the figure (from the page or a copy of it). */
+    readOn: isoDateSchema,
+    confidence: confidenceSchema,
+    note: z.optional(z.string().check(z.maxLength(1000))),
+  });
+
+  const priceTableSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    vendor: idSchema,
+    name: z.string().check(z.minLength(1), z.maxLength(100)),
+    effectiveDate: isoDateSchema,
+    currency: z.literal('USD'),
+    sources: z.record(idSchema, sourceSchema),
+    fineTuning: z.discriminatedUnion('offered', [
+      z.strictObject({ offered: z.literal(true), note: z.optional(z.string().check(z.maxLength(1000))) }),
+      z.strictObject({
+        offered: z.literal(false),
+        /** What the vendor is for instead, and where to train: shown in `fine_tuning_not_offered`. */
+        reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+      }),
+    ]),
+    /** `true` when any open model can be trained and served on the table's `hardware` (Modal, Replicate). */
+    bringYourOwnModel: z.optional(z.boolean()),
+    models: z.array(modelSchema),
+    hardware: z.optional(z.array(hardwareSchema)),
+    vectorDb: z.optional(z.array(vectorDbPlanSchema)),
+    notes: z.optional(z.array(z.string().check(z.maxLength(1000)))),
+  });
+  return {
+    priceSchema,
+    missingPriceSchema,
+    priceOrMissingSchema,
+    multiplierSchema,
+    tokenPricesSchema,
+    inferencePricesSchema,
+    trainingOptionSchema,
+    capacityOptionSchema,
+    fineTuningSchema,
+    modelSchema,
+    hardwareSchema,
+    meteringSchema,
+    vectorDbPlanSchema,
+    sourceSchema,
+    priceTableSchema,
+  };
+}
+
+type TableSchemas = ReturnType<typeof buildTableSchemas>;
+let tableSchemas: TableSchemas | undefined;
+
+/** The table schemas, built once. */
+export function getTableSchemas(): TableSchemas {
+  tableSchemas ??= buildTableSchemas();
+  return tableSchemas;
+}
+
+/** The schema of one price table (validate with `parsePriceTable`, which also checks units and sources). */
+export const priceTableSchema = /* @__PURE__ */ z.lazy(() => getTableSchemas().priceTableSchema);
+
+export type PriceEntry = z.infer<TableSchemas['priceSchema']>;
+export type MissingPriceEntry = z.infer<TableSchemas['missingPriceSchema']>;
+export type PriceOrMissing = z.infer<TableSchemas['priceOrMissingSchema']>;
+export type TokenPrices = z.infer<TableSchemas['tokenPricesSchema']>;
+export type InferencePrices = z.infer<TableSchemas['inferencePricesSchema']>;
+export type TrainingOption = z.infer<TableSchemas['trainingOptionSchema']>;
+export type CapacityOption = z.infer<TableSchemas['capacityOptionSchema']>;
+export type FineTuningPrices = z.infer<TableSchemas['fineTuningSchema']>;
+export type ModelEntry = z.infer<TableSchemas['modelSchema']>;
+export type HardwareEntry = z.infer<TableSchemas['hardwareSchema']>;
+export type VectorDbPlan = z.infer<TableSchemas['vectorDbPlanSchema']>;
+export type SourceEntry = z.infer<TableSchemas['sourceSchema']>;
+export type PriceTable = z.infer<TableSchemas['priceTableSchema']>;
