@@ -11,7 +11,7 @@ import {
 } from '../_lib/piecewise.js';
 import { D, type Dec, ONE, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import type { PriceTable, VectorDbPlan } from '../pricing/priceTableSchema.js';
+import type { Per, PriceTable, PriceUnit, VectorDbPlan } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Rag, Scenario } from '../scenario/parseScenario.js';
 import { fmt, pricedLine, usdLine } from './lines.js';
@@ -152,11 +152,24 @@ export function retrievalParts(
     overridePath: `${PATH}.vectorDb.prices`,
     overrides: v.prices,
   };
+  // A plan price is used when the plan has it or the user passes it (a missing one then asks for it).
+  type PlanPriceKey =
+    | 'storage'
+    | 'dimensionStorage'
+    | 'readUnits'
+    | 'writeUnits'
+    | 'platformFee'
+    | 'includedCredit'
+    | 'minimumMonthly';
+  const planPrice = (key: PlanPriceKey, unit: PriceUnit, per: Per) =>
+    plan[key] !== undefined || v.prices[key] !== undefined
+      ? resolvePrice(vCtx, key, key, plan[key], { unit, per })
+      : null;
   const usage: LineDef[] = [];
   const fixed: LineDef[] = [];
   const vLabel = `${labelPrefix}: ${vTable.name} ${plan.name}`;
-  if (plan.storage !== undefined || v.prices.storage !== undefined) {
-    const ref = resolvePrice(vCtx, 'storage', 'storage', plan.storage, { unit: 'gb_month', per: '1' });
+  const storageRef = planPrice('storage', 'gb_month', '1');
+  if (storageRef !== null) {
     const included = plan.includedStorageGb === undefined ? ZERO : new D(plan.includedStorageGb);
     const billedGb = storageGb.minus(included);
     usage.push(
@@ -168,15 +181,12 @@ export function retrievalParts(
           quantityUnit: 'GB-months',
           basis: `${sizeBasis} = ${fmt(storageGb)} GB${included.isZero() ? '' : ` − ${fmt(included)} GB included`}`,
         },
-        ref,
+        storageRef,
       ),
     );
   }
-  if (plan.dimensionStorage !== undefined || v.prices.dimensionStorage !== undefined) {
-    const ref = resolvePrice(vCtx, 'dimensionStorage', 'dimensionStorage', plan.dimensionStorage, {
-      unit: 'dimension_month',
-      per: '1M',
-    });
+  const dimensionStorageRef = planPrice('dimensionStorage', 'dimension_month', '1M');
+  if (dimensionStorageRef !== null) {
     usage.push(
       pricedLine(
         {
@@ -186,16 +196,13 @@ export function retrievalParts(
           quantityUnit: 'dimension-months',
           basis: `${fmt(vectors)} vectors × ${fmt(dimensions)} dimensions`,
         },
-        ref,
+        dimensionStorageRef,
       ),
     );
   }
   const m = plan.metering;
-  if (plan.readUnits !== undefined || v.prices.readUnits !== undefined) {
-    const ref = resolvePrice(vCtx, 'readUnits', 'readUnits', plan.readUnits, {
-      unit: 'read_unit',
-      per: '1M',
-    });
+  const readUnitsRef = planPrice('readUnits', 'read_unit', '1M');
+  if (readUnitsRef !== null) {
     const perGb = m ? new D(m.readUnitsPerGbPerQuery) : ONE;
     const minimum = m ? new D(m.minReadUnitsPerQuery) : ZERO;
     const perQuery = D.max(minimum, storageGb.times(perGb));
@@ -208,15 +215,12 @@ export function retrievalParts(
           quantityUnit: 'read units',
           basis: `requests/month × max(${fmt(minimum)}, ${fmt(storageGb)} GB × ${fmt(perGb)} RU/GB) RU per query`,
         },
-        ref,
+        readUnitsRef,
       ),
     );
   }
-  if (plan.writeUnits !== undefined || v.prices.writeUnits !== undefined) {
-    const ref = resolvePrice(vCtx, 'writeUnits', 'writeUnits', plan.writeUnits, {
-      unit: 'write_unit',
-      per: '1M',
-    });
+  const writeUnitsRef = planPrice('writeUnits', 'write_unit', '1M');
+  if (writeUnitsRef !== null) {
     const perKb = m ? new D(m.writeUnitsPerKb) : ONE;
     const minimum = m ? new D(m.minWriteUnitsPerRequest) : ZERO;
     const perRequest = D.max(minimum, v.upsertBatchSize.times(recordKb).times(perKb));
@@ -232,7 +236,7 @@ export function retrievalParts(
           basis: `${fmt(vectors)} vectors, ${writeBasis}, once`,
           oneTime: once,
         },
-        ref,
+        writeUnitsRef,
       ),
     );
     if (!rag.churnPerMonth.isZero()) {
@@ -245,7 +249,7 @@ export function retrievalParts(
             quantityUnit: 'write units',
             basis: `${fmt(vectors)} vectors × ${fmt(rag.churnPerMonth)} churn, ${writeBasis}`,
           },
-          ref,
+          writeUnitsRef,
         ),
       );
     }
@@ -290,11 +294,8 @@ export function retrievalParts(
       ),
     );
   }
-  if (plan.platformFee !== undefined || v.prices.platformFee !== undefined) {
-    const ref = resolvePrice(vCtx, 'platformFee', 'platformFee', plan.platformFee, {
-      unit: 'month',
-      per: '1',
-    });
+  const platformFeeRef = planPrice('platformFee', 'month', '1');
+  if (platformFeeRef !== null) {
     fixed.push(
       pricedLine(
         {
@@ -304,17 +305,14 @@ export function retrievalParts(
           quantityUnit: 'months',
           basis: 'one month',
         },
-        ref,
+        platformFeeRef,
       ),
     );
   }
   const usageAmount = sum(usage.map((line) => scale(line.quantity, line.unitPrice)));
-  if (plan.includedCredit !== undefined || v.prices.includedCredit !== undefined) {
-    const ref = resolvePrice(vCtx, 'includedCredit', 'includedCredit', plan.includedCredit, {
-      unit: 'month',
-      per: '1',
-    });
-    const credit = unitPrice(ref);
+  const includedCreditRef = planPrice('includedCredit', 'month', '1');
+  if (includedCreditRef !== null) {
+    const credit = unitPrice(includedCreditRef);
     // The credit offsets usage up to its amount: −min(credit, usage).
     fixed.push(
       usdLine(
@@ -325,16 +323,13 @@ export function retrievalParts(
           quantityUnit: 'USD',
           basis: `−min($${fmt(credit)} credit, usage)`,
         },
-        ref,
+        includedCreditRef,
       ),
     );
   }
-  if (plan.minimumMonthly !== undefined || v.prices.minimumMonthly !== undefined) {
-    const ref = resolvePrice(vCtx, 'minimumMonthly', 'minimumMonthly', plan.minimumMonthly, {
-      unit: 'month',
-      per: '1',
-    });
-    const minimum = unitPrice(ref);
+  const minimumMonthlyRef = planPrice('minimumMonthly', 'month', '1');
+  if (minimumMonthlyRef !== null) {
+    const minimum = unitPrice(minimumMonthlyRef);
     fixed.push(
       usdLine(
         {
@@ -344,7 +339,7 @@ export function retrievalParts(
           quantityUnit: 'USD',
           basis: `max(0, $${fmt(minimum)} minimum − usage)`,
         },
-        ref,
+        minimumMonthlyRef,
       ),
     );
   }
