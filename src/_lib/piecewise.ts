@@ -24,8 +24,6 @@ export function constant(value: Dec): Piecewise {
   return linear(value, ZERO);
 }
 
-export const ZERO_FN: Piecewise = /* @__PURE__ */ constant(ZERO);
-
 /** Index of the segment that contains R (R ≥ 0). */
 export function segmentIndex(fn: Piecewise, r: Dec): number {
   const { starts } = fn;

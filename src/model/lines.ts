@@ -1,5 +1,5 @@
-import { constant, isLinear, linear, type Piecewise } from '../_lib/piecewise.js';
-import { D, type Dec, ONE, ZERO } from '../decimal.js';
+import { isLinear, linear, type Piecewise } from '../_lib/piecewise.js';
+import { type Dec, ONE, ZERO } from '../decimal.js';
 import { describePrice, unitPrice } from './resolvePrice.js';
 import type { LineDef, LineTiming, PriceRef, TokenBuckets } from './types.js';
 
@@ -147,10 +147,3 @@ export function inferenceLines(
   lines.push(perRequest('output', 'output tokens', buckets.output, prices.output, 'output'));
   return { lines, buckets };
 }
-
-/** A constant quantity (per month or per occurrence). */
-export function fixedQuantity(value: Dec): Piecewise {
-  return constant(value);
-}
-
-export const HUNDRED = /* @__PURE__ */ new D(100);

@@ -68,10 +68,6 @@ export function describePrice(ref: PriceRef, factor?: Dec): string {
   return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}`;
 }
 
-export function unitWords(unit: PriceUnit): string {
-  return UNIT_WORDS[unit];
-}
-
 /** What a lookup needs to build a {@link PriceRef} or an instructive error. */
 export interface PriceContext {
   readonly table: PriceTable;
