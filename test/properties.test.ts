@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/_lib/piecewise.js';
+import { evaluate, segmentIndex } from '../src/_lib/piecewise.js';
 import { breakevenWith, compareWith, curveWith } from '../src/calculate.js';
 import { D } from '../src/decimal.js';
 import { buildStrategyModels } from '../src/model/buildStrategyModels.js';
@@ -165,8 +165,20 @@ describe('properties', () => {
             for (const c of result.crossovers) {
               const r = c.requestsPerMonth;
               if (c.kind === 'continuous') {
-                // Exact: both scaled costs agree at numerator/denominator (checked by cross-multiplying
-                // through a shared evaluation at the rounded point, to 1e-25 relative).
+                // Exactly equal at n / d: on the segment holding it, the exact scaled costs of both
+                // strategies, a + b × n / d, agree when cross-multiplied by d (no rounding anywhere).
+                const { numerator: n, denominator: den } = c.exact!;
+                const exactCost = (m: typeof a, factor: number) => {
+                  const i = segmentIndex(m.monthlyScaled, r);
+                  return m.monthlyScaled.intercepts[i]!.times(den)
+                    .plus(m.monthlyScaled.slopes[i]!.times(n))
+                    .times(factor);
+                };
+                const common = a.monthlyScale * b.monthlyScale;
+                expect(exactCost(a, common / a.monthlyScale).eq(exactCost(b, common / b.monthlyScale))).toBe(
+                  true,
+                );
+                // And the rounded volume gives equal costs to 25 significant digits.
                 const gap = evaluate(a.monthly, r).minus(evaluate(b.monthly, r)).abs();
                 expect(gap.lte(evaluate(a.monthly, r).abs().plus(1).times('1e-25'))).toBe(true);
               }
