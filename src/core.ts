@@ -56,9 +56,10 @@ export type {
   PriceOrMissing,
   PriceTable,
   PriceUnit,
+  TableSchemas,
   VectorDbPlan,
 } from './pricing/priceTableSchema.js';
-export { priceTableSchema } from './pricing/priceTableSchema.js';
+export { priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
 export {
   createPricingRegistry,
@@ -67,7 +68,17 @@ export {
   safeCreatePricingRegistry,
 } from './pricing/registry.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
-export type { Scenario } from './scenario/parseScenario.js';
+export type {
+  FineTune,
+  Generation,
+  Hybrid,
+  ModelRef,
+  PriceOverrides,
+  PromptOnly,
+  Rag,
+  Scenario,
+  Serving,
+} from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';

@@ -301,7 +301,8 @@ function buildTableSchemas() {
   };
 }
 
-type TableSchemas = ReturnType<typeof buildTableSchemas>;
+/** The zod schemas of a price table and its parts. */
+export type TableSchemas = ReturnType<typeof buildTableSchemas>;
 let tableSchemas: TableSchemas | undefined;
 
 /** The table schemas, built once. */
