@@ -1,11 +1,14 @@
-import { type Dec, ZERO } from '../decimal.js';
+import { evaluate } from '../_lib/piecewise.js';
+import { type Dec, ONE, ZERO } from '../decimal.js';
 import type { StrategyId, StrategyModel } from '../model/types.js';
 import type { Scenario } from '../scenario/parseScenario.js';
-import { evaluateStrategy } from './evaluateStrategy.js';
+import { checkCapacity, evaluateStrategy } from './evaluateStrategy.js';
 
 /** One month of the horizon. */
 export interface HorizonMonth {
   readonly month: number;
+  /** The month's volume: requests × (1 + growth)^(month − 1). */
+  readonly requestsPerMonth: Dec;
   /** Cost paid in this month: recurring plus any one-time cost falling in it. */
   readonly costs: Readonly<Partial<Record<StrategyId, Dec>>>;
   readonly cumulative: Readonly<Partial<Record<StrategyId, Dec>>>;
@@ -26,7 +29,9 @@ export interface HorizonResult {
   readonly months: readonly HorizonMonth[];
   /** For each pair, every month the cumulative cheaper side changes (the breakeven months). */
   readonly crossings: readonly HorizonCrossing[];
+  /** The first month's volume. */
   readonly requestsPerMonth: Dec;
+  readonly growthPerMonth: Dec;
 }
 
 /**
@@ -40,28 +45,34 @@ export function computeHorizon(
   requests: Dec,
   months: number,
 ): HorizonResult {
-  const costs = models.map((model) => evaluateStrategy(model, scenario, requests));
+  const growth = ONE.plus(scenario.workload.growthPerMonth);
+  // One-time amounts do not depend on the volume: price them once, at the first month's.
+  const oneTime = models.map((model) =>
+    evaluateStrategy(model, scenario, requests).lines.filter((line) => line.timing === 'one_time'),
+  );
   const running = new Map<StrategyId, Dec>(models.map((m) => [m.id, ZERO]));
   const out: HorizonMonth[] = [];
+  let volume = requests;
   for (let month = 1; month <= months; month++) {
     const paid: Partial<Record<StrategyId, Dec>> = {};
     const cumulative: Partial<Record<StrategyId, Dec>> = {};
     let leader: StrategyId = models[0]!.id;
-    for (const cost of costs) {
-      let amount = cost.recurringMonthly;
-      for (const line of cost.lines) {
-        if (line.timing !== 'one_time') continue;
+    models.forEach((model, i) => {
+      checkCapacity(model, volume, month);
+      let amount = evaluate(model.recurring, volume);
+      for (const line of oneTime[i]!) {
         const due =
           line.recursEveryMonths === null ? month === 1 : (month - 1) % line.recursEveryMonths === 0;
         if (due) amount = amount.plus(line.amount);
       }
-      const total = running.get(cost.strategy)!.plus(amount);
-      running.set(cost.strategy, total);
-      paid[cost.strategy] = amount;
-      cumulative[cost.strategy] = total;
-      if (total.lt(cumulative[leader] ?? total)) leader = cost.strategy;
-    }
-    out.push({ month, costs: paid, cumulative, leader });
+      const total = running.get(model.id)!.plus(amount);
+      running.set(model.id, total);
+      paid[model.id] = amount;
+      cumulative[model.id] = total;
+      if (total.lt(cumulative[leader] ?? total)) leader = model.id;
+    });
+    out.push({ month, requestsPerMonth: volume, costs: paid, cumulative, leader });
+    volume = volume.times(growth);
   }
   const crossings: HorizonCrossing[] = [];
   for (let i = 0; i < models.length; i++) {
@@ -80,5 +91,10 @@ export function computeHorizon(
       }
     }
   }
-  return { months: out, crossings, requestsPerMonth: requests };
+  return {
+    months: out,
+    crossings,
+    requestsPerMonth: requests,
+    growthPerMonth: scenario.workload.growthPerMonth,
+  };
 }

@@ -45,7 +45,7 @@ export interface StrategyCost {
 }
 
 /** @throws `capacity_exceeded` when the volume is above the strategy's capacity ceiling. */
-export function checkCapacity(model: StrategyModel, requests: Dec): void {
+export function checkCapacity(model: StrategyModel, requests: Dec, month?: number): void {
   if (model.maxRequestsPerMonth !== null && requests.gt(model.maxRequestsPerMonth)) {
     const path =
       model.id === 'hybrid'
@@ -53,7 +53,7 @@ export function checkCapacity(model: StrategyModel, requests: Dec): void {
         : `strategies.${model.id}.serving.autoscale.maxCopies`;
     throw new TuneOrRagError(
       'capacity_exceeded',
-      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; raise maxCopies or lower the volume (${requests.toFixed()})`,
+      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; raise maxCopies or lower the volume (${requests.toFixed(0)}${month === undefined ? '' : ` in month ${month}`})`,
       { path },
     );
   }

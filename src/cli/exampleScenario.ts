@@ -19,6 +19,7 @@ horizonMonths: 12               # months over which one-off costs are spread, an
 
 workload:                       # what one request looks like, the same for every strategy
   requestsPerMonth: 200000      # monthly volume (sweep it with --vary requestsPerMonth=...)
+  # growthPerMonth: 0.05        # horizons only: volume grows 5% a month, compounded (default 0)
   instructionTokens: 600        # system prompt tokens of the base setup
   inputTokens: 150              # the user's tokens per request
   outputTokens: 250             # answer tokens per request

@@ -109,6 +109,8 @@ export interface Scenario {
     readonly outputTokens: Dec;
     /** instruction + input + output: the unit of the token breakeven. */
     readonly tokensPerRequest: Dec;
+    /** Compounded monthly growth of requests, for horizons (0 = flat). */
+    readonly growthPerMonth: Dec;
   };
   readonly fineTune: FineTune | null;
   readonly rag: Rag | null;
@@ -321,6 +323,7 @@ export function parseScenario(input: unknown): Scenario {
     workload: {
       ...workload,
       tokensPerRequest: workload.instructionTokens.plus(workload.inputTokens).plus(workload.outputTokens),
+      growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
     },
     fineTune,
     rag,

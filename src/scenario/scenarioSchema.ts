@@ -250,8 +250,23 @@ export const hybridSchema = z.strictObject({
 });
 export type HybridInput = z.infer<typeof hybridSchema>;
 
+/** Monthly volume growth for horizons: 0.05 = +5% a month, compounded; −0.1 = −10% a month. */
+export const growthSchema = z.union([
+  z.number().check(
+    z.refine((n) => Number.isFinite(n) && n > -1 && n <= 10, {
+      message: 'expected a monthly growth rate above −1 and at most 10 (0.05 = +5% a month)',
+    }),
+  ),
+  z.string().check(
+    z.regex(/^-?(0|[1-9])(\.\d{1,12})?$|^10(\.0{1,12})?$/, 'expected a monthly growth rate such as "0.05"'),
+    z.refine((text) => Number(text) > -1, 'a monthly growth rate must be above −1'),
+  ),
+]);
+
 export const workloadSchema = z.strictObject({
   requestsPerMonth: countSchema,
+  /** Monthly growth of requests in horizons (default 0). Compare and breakeven use `requestsPerMonth`. */
+  growthPerMonth: z.optional(growthSchema),
   /** System prompt tokens of the base setup. */
   instructionTokens: countSchema,
   /** The user's input tokens per request. */
