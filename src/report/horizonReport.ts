@@ -1,9 +1,17 @@
 import type { HorizonReport } from '../calculate.js';
-import { STRATEGY_IDS, STRATEGY_LABELS } from '../model/types.js';
+import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
+
+// Short column heads keep the table within 100 columns; the note under it says the figures are cumulative USD.
+const SHORT_LABELS: Readonly<Record<StrategyId, string>> = {
+  fineTune: 'Fine-tune',
+  rag: 'RAG',
+  promptOnly: 'Prompt-only',
+  hybrid: 'Hybrid',
+};
 
 function idsOf(result: HorizonReport) {
   return STRATEGY_IDS.filter((id) => result.months[0]?.cumulative[id] !== undefined);
@@ -16,11 +24,24 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
     if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
     blocks.push(...describeRun(result.run).map((text): ReportBlock => ({ kind: 'paragraph', text })));
     const ids = idsOf(result);
+    const growing = !result.growthPerMonth.isZero();
+    if (growing) {
+      blocks.push({
+        kind: 'paragraph',
+        text: `Volume grows ${formatAmount(result.growthPerMonth.times(100), 2)}% a month, compounded: month m runs requests × (1 + growth)^(m − 1).`,
+      });
+    }
     blocks.push({
       kind: 'table',
-      columns: [num('Month'), ...ids.map((id) => num(`${STRATEGY_LABELS[id]} (cum.)`)), col('Leader')],
+      columns: [
+        num('Month'),
+        ...(growing ? [num('Requests')] : []),
+        ...ids.map((id) => num(SHORT_LABELS[id])),
+        col('Leader'),
+      ],
       rows: result.months.map((m) => [
         String(m.month),
+        ...(growing ? [formatAmount(m.requestsPerMonth, 0)] : []),
         ...ids.map((id) => formatAmount(m.cumulative[id]!)),
         STRATEGY_LABELS[m.leader],
       ]),
@@ -52,11 +73,18 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
 export function horizonToCsv(runs: readonly ProfiledRun<HorizonReport>[]): CsvTable {
   const ids = STRATEGY_IDS.filter((id) => runs.some((r) => idsOf(r.result).includes(id)));
   return {
-    header: ['profile', 'month', ...ids.flatMap((id) => [`${id}PaidUsd`, `${id}CumulativeUsd`]), 'leader'],
+    header: [
+      'profile',
+      'month',
+      'requestsPerMonth',
+      ...ids.flatMap((id) => [`${id}PaidUsd`, `${id}CumulativeUsd`]),
+      'leader',
+    ],
     rows: runs.flatMap(({ profile, result }) =>
       result.months.map((m) => [
         profile,
         String(m.month),
+        m.requestsPerMonth.toFixed(),
         ...ids.flatMap((id) => [m.costs[id]?.toFixed() ?? null, m.cumulative[id]?.toFixed() ?? null]),
         m.leader,
       ]),
