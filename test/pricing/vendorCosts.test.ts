@@ -227,6 +227,25 @@ describe('one hand-computed cost per vendor', () => {
     expect(amount('rag.vectorDb.credit')).toBe('-9.8112');
   });
 
+  it("Pinecone: read units per query follow the vendor's own worked table", () => {
+    // docs.pinecone.io "Understanding cost": 1,000,000 records × 1,536 dims with 1,000 bytes of
+    // metadata = 7.14 KB per record, a 7.14 GB namespace, 7.14 RUs per query. Here: 512,000,000
+    // tokens ÷ 512 = 1,000,000 vectors × (1,536 × 4 + 1,000) B = 7.144 GB → 7.144 RU per query,
+    // × 100,000 requests = 714,400 RU × $16 / 1M = $11.4304.
+    const { cost, amount } = run({
+      rag: {
+        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+        corpusTokens: 512_000_000,
+        topK: 3,
+        vectorDb: { vendor: 'pinecone', plan: 'standard', metadataBytesPerVector: 1000 },
+        generation: { vendor: 'openai', model: 'gpt-4.1-mini' },
+      },
+    });
+    expect(cost.lines.find((l) => l.id === 'rag.vectorDb.readUnits')!.quantity.toFixed()).toBe('714400');
+    expect(amount('rag.vectorDb.readUnits')).toBe('11.4304');
+    expect(cost.lines.find((l) => l.id === 'rag.vectorDb.storage')!.quantity.toFixed()).toBe('7.144');
+  });
+
   it('Weaviate: storage billed per stored vector dimension, topped up to the plan minimum', () => {
     const { amount } = run({
       rag: {
