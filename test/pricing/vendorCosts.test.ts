@@ -78,6 +78,18 @@ describe('one hand-computed cost per vendor', () => {
     expect(amount('fineTune.storage')).toBe('1.95');
   });
 
+  it("AWS Bedrock: a 1-month Provisioned Throughput commitment reproduces the pricing page's example", () => {
+    // The page's example (as quoted in pricing-facts.md): 1 model unit, 24/7 for a 31-day month at
+    // $21.18/h = $15,757.92. A 31-day month is 744 hours: 744 × $21.18 = $15,757.92.
+    const result = compare({
+      hoursPerMonth: 744,
+      workload,
+      strategies: tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-1-month' } }),
+    });
+    const line = result.strategies[0]!.lines.find((l) => l.id === 'fineTune.serving.capacity')!;
+    expect(line.amount.toFixed(2)).toBe('15757.92');
+  });
+
   it('Together training served on Bedrock Custom Model Import (trained at one vendor, served at another)', () => {
     const { amount } = run(
       tune('together', 'llama-3.1-8b-instruct', {
