@@ -4,7 +4,11 @@
  * Flags: `--runs N`, `--seed N`, `--entry <name substring>`.
  */
 import fc from 'fast-check';
+import { loadYaml } from '../src/cli/yamlModule.js';
 import { describeArgs, ENTRIES, runCase } from '../test/fuzz/harness.js';
+
+// The CLI loader entry parses YAML: load the parser as the CLI does before reading a file.
+await loadYaml();
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(name);

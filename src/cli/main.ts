@@ -41,6 +41,16 @@ async function emit(produce: () => Promise<string>, out?: string): Promise<void>
   writeOutput(text, out);
 }
 
+/** {@link emit} for commands that read a scenario file: the YAML parser is loaded only then. */
+async function emitWithScenario(
+  file: string | undefined,
+  produce: () => Promise<string>,
+  out?: string,
+): Promise<void> {
+  if (file !== undefined) await (await import('./yamlModule.js')).loadYaml();
+  return emit(produce, out);
+}
+
 function buildProgram(): Command {
   const program = new Command();
   program
@@ -84,7 +94,11 @@ Examples:
   tune-or-rag compare scenario.yaml -f json -o run.json save a run for \`diff\``,
     )
     .action((file: string | undefined, opts: OutputOptions) =>
-      emit(async () => (await import('./commands/scenarioCommands.js')).compareCommand(file, opts), opts.out),
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).compareCommand(file, opts),
+        opts.out,
+      ),
     );
 
   addOutputOptions(
@@ -94,7 +108,11 @@ Examples:
         .description('each line item: quantity × unit price = amount, and the price source'),
     ),
   ).action((file: string | undefined, opts: OutputOptions) =>
-    emit(async () => (await import('./commands/scenarioCommands.js')).explainCommand(file, opts), opts.out),
+    emitWithScenario(
+      file,
+      async () => (await import('./commands/scenarioCommands.js')).explainCommand(file, opts),
+      opts.out,
+    ),
   );
 
   addOutputOptions(
@@ -110,7 +128,8 @@ Examples:
     )
     .addHelpText('after', '\nExample:\n  tune-or-rag breakeven scenario.yaml --between rag,fine-tune')
     .action((file: string | undefined, opts: OutputOptions & { between?: string }) =>
-      emit(
+      emitWithScenario(
+        file,
         async () => (await import('./commands/scenarioCommands.js')).breakevenCommand(file, opts),
         opts.out,
       ),
@@ -141,7 +160,11 @@ Example:
     --vary rag.topK=3,5,10 -f csv -o sweep.csv`,
     )
     .action((file: string | undefined, opts: OutputOptions & { vary?: string[]; between?: string }) =>
-      emit(async () => (await import('./commands/scenarioCommands.js')).sweepCommand(file, opts), opts.out),
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).sweepCommand(file, opts),
+        opts.out,
+      ),
     );
 
   addOutputOptions(
@@ -154,7 +177,11 @@ Example:
     .option('--points <n>', 'points, log-spaced (default 25)')
     .option('--volumes <list>', 'exact volumes instead, comma-separated: 1e4,1e5,1e6')
     .action((file: string | undefined, opts: OutputOptions & Record<string, string>) =>
-      emit(async () => (await import('./commands/scenarioCommands.js')).curveCommand(file, opts), opts.out),
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).curveCommand(file, opts),
+        opts.out,
+      ),
     );
 
   addOutputOptions(
@@ -164,7 +191,11 @@ Example:
   )
     .option('-m, --months <n>', "months to run (default: the scenario's horizonMonths)")
     .action((file: string | undefined, opts: OutputOptions & { months?: string }) =>
-      emit(async () => (await import('./commands/scenarioCommands.js')).horizonCommand(file, opts), opts.out),
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).horizonCommand(file, opts),
+        opts.out,
+      ),
     );
 
   addOutputOptions(
@@ -204,7 +235,9 @@ Example:
     .option('--as-of <date>', 'price date YYYY-MM-DD')
     .action((file: string, opts: { profile: string[]; set: string[]; asOf?: string }) => {
       reportAllIssues = true;
-      return emit(async () => (await import('./commands/scenarioCommands.js')).validateCommand(file, opts));
+      return emitWithScenario(file, async () =>
+        (await import('./commands/scenarioCommands.js')).validateCommand(file, opts),
+      );
     });
 
   addOutputOptions(

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { CliError } from './cliError.js';
+import { yamlModule } from './yamlModule.js';
 
 /** Keys that could reach an object's prototype when the scenario is merged: refused anywhere. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -13,6 +14,7 @@ function joinPath(path: string, key: string | number): string {
 }
 
 function checkKeys(node: unknown, path: string, file: string): void {
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : isAlias(pair.key) ? pair.key.source : pair.key;
@@ -43,7 +45,7 @@ function checkKeys(node: unknown, path: string, file: string): void {
  * @throws a {@link CliError}: `invalid_yaml`, `duplicate_key`, `alias_limit` or `forbidden_key`.
  */
 export function parseScenarioText(text: string, file: string): unknown {
-  const doc = parseDocument(text, {
+  const doc = yamlModule().parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
