@@ -137,9 +137,12 @@ describe('properties', () => {
 
   it('total = sum of line items, and the curve agrees with compare at every volume', () => {
     fc.assert(
-      fc.property(scenarioArb, volume, (scenario, r) => {
+      fc.property(scenarioArb, volume, fc.array(volume, { maxLength: 6 }), (scenario, r, others) => {
         const compared = compareWith(scenario, { pricing, requestsPerMonth: r });
-        const curve = curveWith(scenario, { pricing, volumes: [r] }).points[0]!;
+        // The curve walks segments forward for ascending volumes and searches otherwise: put r among
+        // other volumes in any order and it must still agree with compare.
+        const volumes = [...others, r, ...others.slice().reverse()];
+        const curve = curveWith(scenario, { pricing, volumes }).points[others.length]!;
         for (const s of compared.strategies) {
           const sum = s.lines.reduce((acc, l) => acc.plus(l.monthlyAmount), new D(0));
           expect(sum.minus(s.monthlyTotal).abs().lte('1e-30')).toBe(true);

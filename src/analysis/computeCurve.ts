@@ -40,10 +40,19 @@ export function logSpacedVolumes(from: Dec, to: Dec, points: number): Dec[] {
 
 /** Evaluates a piecewise function at many volumes, finding each one's segment once. */
 function evaluateAll(fn: Piecewise, volumes: readonly Dec[]): Dec[] {
-  return volumes.map((r) => {
-    const i = segmentIndex(fn, r);
-    return fn.intercepts[i]!.plus(fn.slopes[i]!.times(r));
-  });
+  const { starts, intercepts, slopes } = fn;
+  const out: Dec[] = new Array(volumes.length);
+  let i = 0;
+  let previous: Dec | null = null;
+  for (let k = 0; k < volumes.length; k++) {
+    const r = volumes[k]!;
+    // Ascending volumes (ranges, most lists) walk the segments forward; anything else searches.
+    if (previous === null || r.lt(previous)) i = segmentIndex(fn, r);
+    else while (i + 1 < starts.length && starts[i + 1]!.lte(r)) i++;
+    out[k] = slopes[i]!.isZero() ? intercepts[i]! : intercepts[i]!.plus(slopes[i]!.times(r));
+    previous = r;
+  }
+  return out;
 }
 
 /**
