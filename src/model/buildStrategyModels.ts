@@ -1,9 +1,10 @@
+import { formatExact } from '../_lib/formatExact.js';
 import { scale, weightedSum } from '../_lib/piecewise.js';
 import { D, type Dec, ONE } from '../decimal.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Generation, Scenario } from '../scenario/parseScenario.js';
 import { fineTuneParts } from './fineTuneCost.js';
-import { fmt, inferenceLines, type RequestTokens } from './lines.js';
+import { inferenceLines, type RequestTokens } from './lines.js';
 import { retrievalParts } from './ragCost.js';
 import { findModel, type PriceContext } from './resolvePrice.js';
 import { tableFor } from './tableFor.js';
@@ -108,7 +109,7 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
       registry,
       'fineTune',
       'Fine-tune',
-      { uncachedInput: w.inputTokens, uncachedBasis: `${fmt(w.inputTokens)} user input` },
+      { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
       tables,
     );
     models.push(
@@ -141,7 +142,7 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
         prefix: w.instructionTokens,
         prefixHitRate: rag.generation.cachedPrefixHitRate,
         uncachedInput: w.inputTokens.plus(context),
-        uncachedBasis: `${fmt(w.inputTokens)} user input + ${fmt(rag.topK)} chunks × ${fmt(rag.chunkTokens)} retrieved`,
+        uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(rag.topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
         output: w.outputTokens,
       },
       tables,
@@ -173,7 +174,7 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
         prefix: w.instructionTokens.plus(p.fewShotTokens),
         prefixHitRate: p.cachedPrefixHitRate,
         uncachedInput: w.inputTokens,
-        uncachedBasis: `${fmt(w.inputTokens)} user input`,
+        uncachedBasis: `${formatExact(w.inputTokens)} user input`,
         output: w.outputTokens,
       },
       tables,
@@ -205,7 +206,7 @@ export function buildStrategyModels(scenario: Scenario, registry: PricingRegistr
       'Hybrid',
       {
         uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
-        uncachedBasis: `${fmt(w.inputTokens)} user input + ${fmt(topK)} chunks × ${fmt(rag.chunkTokens)} retrieved`,
+        uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
       },
       tables,
     );

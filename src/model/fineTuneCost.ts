@@ -1,3 +1,4 @@
+import { formatExact } from '../_lib/formatExact.js';
 import { constant, type Piecewise, staircase } from '../_lib/piecewise.js';
 import { D, type Dec, ONE, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
@@ -10,7 +11,7 @@ import type {
 } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { FineTune, Scenario, Serving } from '../scenario/parseScenario.js';
-import { fmt, inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
+import { inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
 import {
   findModel,
   type PriceContext,
@@ -178,7 +179,7 @@ export function fineTuneParts(
     };
     if (option.note) notes.push(`${table.name} ${model!.id} training: ${option.note}`);
   }
-  const epochsBasis = `${fmt(t.datasetTokens)} dataset tokens × ${fmt(t.epochs)} epochs${t.validationTokens.isZero() || t.evalPasses.isZero() ? '' : ` + ${fmt(t.validationTokens)} validation tokens × ${fmt(t.evalPasses)} passes`}`;
+  const epochsBasis = `${formatExact(t.datasetTokens)} dataset tokens × ${formatExact(t.epochs)} epochs${t.validationTokens.isZero() || t.evalPasses.isZero() ? '' : ` + ${formatExact(t.validationTokens)} validation tokens × ${formatExact(t.evalPasses)} passes`}`;
   let trainingCost: Dec;
   if (training.ref.unit === 'training_token') {
     lines.push(
@@ -206,10 +207,10 @@ export function fineTuneParts(
     let how: string;
     if (t.hours !== null) {
       seconds = t.hours.times(3600);
-      how = `${fmt(t.hours)} hours`;
+      how = `${formatExact(t.hours)} hours`;
     } else if (t.tokensPerSecond !== null) {
       seconds = billableTokens.div(t.tokensPerSecond).ceil();
-      how = `(${epochsBasis}) ÷ ${fmt(t.tokensPerSecond)} tokens/s`;
+      how = `(${epochsBasis}) ÷ ${formatExact(t.tokensPerSecond)} tokens/s`;
     } else {
       throw new TuneOrRagError(
         'invalid_input',
@@ -226,7 +227,7 @@ export function fineTuneParts(
           label: `${labelPrefix}: ${training.label}`,
           quantity: constant(quantity),
           quantityUnit: `${training.ref.unit}s`,
-          basis: `${how}, billed as ${fmt(billed)} s × ${fmt(t.gpus)} GPU(s), per run`,
+          basis: `${how}, billed as ${formatExact(billed)} s × ${formatExact(t.gpus)} GPU(s), per run`,
           oneTime: recurs,
         },
         training.ref,
@@ -244,7 +245,7 @@ export function fineTuneParts(
             label: `${labelPrefix}: per-job minimum top-up`,
             quantity: constant(minimum.minus(trainingCost)),
             quantityUnit: 'USD',
-            basis: `minimum charge $${fmt(minimum)} − training $${fmt(trainingCost)}, per run`,
+            basis: `minimum charge $${formatExact(minimum)} − training $${formatExact(trainingCost)}, per run`,
             oneTime: recurs,
           },
           training.minimum,
@@ -284,7 +285,7 @@ export function fineTuneParts(
             label: `${labelPrefix}: evaluation run`,
             quantity: constant(ft.evaluationRequests.times(perRequest)),
             quantityUnit: 'USD',
-            basis: `${fmt(ft.evaluationRequests)} requests × $${fmt(perRequest)} per request at the tuned-model prices, per run`,
+            basis: `${formatExact(ft.evaluationRequests)} requests × $${formatExact(perRequest)} per request at the tuned-model prices, per run`,
             oneTime: recurs,
           },
           null,
@@ -439,7 +440,7 @@ function capacityLines(
   if (serving.autoscale !== null) {
     const a = serving.autoscale;
     quantity = staircase(a.requestsPerCopyPerMonth, perCopy, a.minCopies, a.maxCopies);
-    copiesBasis = `max(${a.minCopies}, ⌈requests/month ÷ ${fmt(a.requestsPerCopyPerMonth)}⌉) copies (at most ${a.maxCopies})`;
+    copiesBasis = `max(${a.minCopies}, ⌈requests/month ÷ ${formatExact(a.requestsPerCopyPerMonth)}⌉) copies (at most ${a.maxCopies})`;
     maxRequestsPerMonth = a.requestsPerCopyPerMonth.times(a.maxCopies);
   } else {
     quantity = constant(perCopy.times(serving.copies));
@@ -452,7 +453,7 @@ function capacityLines(
         label: `${labelPrefix}: ${option.name}${commitment > 0 ? ` (${commitment}-month term)` : ''}`,
         quantity,
         quantityUnit: `${unitName} ${ref.unit}s`,
-        basis: `${copiesBasis} × ${fmt(unitsPerCopy)} ${unitName}(s) × ${fmt(billed.div(3600))} billed hours (${fmt(activeHours)} active h in ${fmt(sessions)} session(s)), billed idle or busy`,
+        basis: `${copiesBasis} × ${formatExact(unitsPerCopy)} ${unitName}(s) × ${formatExact(billed.div(3600))} billed hours (${formatExact(activeHours)} active h in ${formatExact(sessions)} session(s)), billed idle or busy`,
       },
       ref,
     ),
@@ -476,7 +477,7 @@ function capacityLines(
           label: `${labelPrefix}: model storage per ${unitName}`,
           quantity: constant(unitsPerCopy),
           quantityUnit: `${unitName}-months`,
-          basis: `one stored copy of ${fmt(unitsPerCopy)} ${unitName}(s)`,
+          basis: `one stored copy of ${formatExact(unitsPerCopy)} ${unitName}(s)`,
         },
         storageRef,
       ),

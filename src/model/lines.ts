@@ -1,19 +1,8 @@
+import { formatExact } from '../_lib/formatExact.js';
 import { isLinear, linear, type Piecewise } from '../_lib/piecewise.js';
 import { type Dec, ONE, ZERO } from '../decimal.js';
 import { describePrice, unitPrice } from './resolvePrice.js';
 import type { LineDef, LineTiming, PriceRef, TokenBuckets } from './types.js';
-
-/** A plain number for explanations: `1,234,567.5` (no exponent, thousands grouped). */
-export function fmt(value: Dec): string {
-  const plain = value.toFixed();
-  // Most numbers in explanations are small: skip the grouping work for them.
-  if (plain.length <= 3 || (plain.indexOf('.') !== -1 && plain.indexOf('.') <= 3)) return plain;
-  const [int = '', frac] = plain.split('.');
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}${frac === undefined ? '' : `.${frac}`}`;
-}
 
 function timingOf(quantity: Piecewise, oneTime: boolean): LineTiming {
   if (oneTime) return 'one_time';
@@ -114,14 +103,14 @@ export function inferenceLines(
         label: `${labelPrefix}: ${label}`,
         quantity: linear(ZERO, perReq),
         quantityUnit: 'tokens',
-        basis: `requests/month × ${fmt(perReq)} tokens per request (${basis})`,
+        basis: `requests/month × ${formatExact(perReq)} tokens per request (${basis})`,
       },
       ref,
       factor,
     );
   const missPart = h.isZero()
-    ? `${fmt(tokens.prefix)} instruction`
-    : `${fmt(tokens.prefix)} instruction × ${fmt(ONE.minus(h))} cache misses`;
+    ? `${formatExact(tokens.prefix)} instruction`
+    : `${formatExact(tokens.prefix)} instruction × ${formatExact(ONE.minus(h))} cache misses`;
   const inputBasis =
     prices.cacheWrite === null && !tokens.prefix.isZero() && !h.eq(1)
       ? `${tokens.uncachedBasis} + ${missPart}`
@@ -140,7 +129,7 @@ export function inferenceLines(
         'cached input tokens',
         buckets.cachedInput,
         prices.cachedInput!,
-        `${fmt(tokens.prefix)} instruction × ${fmt(h)} cache hits`,
+        `${formatExact(tokens.prefix)} instruction × ${formatExact(h)} cache hits`,
       ),
     );
   }

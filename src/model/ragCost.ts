@@ -1,3 +1,4 @@
+import { formatExact } from '../_lib/formatExact.js';
 import {
   add,
   clampAtZero,
@@ -14,7 +15,7 @@ import { TuneOrRagError } from '../errors.js';
 import type { Per, PriceTable, PriceUnit, VectorDbPlan } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Rag, Scenario } from '../scenario/parseScenario.js';
-import { fmt, pricedLine, usdLine } from './lines.js';
+import { pricedLine, usdLine } from './lines.js';
 import { findModel, type PriceContext, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
 import { tableFor } from './tableFor.js';
 import type { LineDef } from './types.js';
@@ -73,7 +74,7 @@ export function retrievalParts(
       );
     }
     perToken = perToken.times(rag.embedding.charactersPerToken);
-    eUnitNote = ` × ${fmt(rag.embedding.charactersPerToken)} characters per token`;
+    eUnitNote = ` × ${formatExact(rag.embedding.charactersPerToken)} characters per token`;
   } else if (eRef.unit !== 'token') {
     throw new TuneOrRagError(
       'unit_mismatch',
@@ -113,7 +114,7 @@ export function retrievalParts(
       `${idPrefix}.embedding.corpus`,
       `${labelPrefix}: embed the corpus`,
       constant(embeddedTokens),
-      `${fmt(rag.corpusTokens)} corpus tokens${rag.chunkOverlapTokens.isZero() ? '' : ` + ${fmt(vectors.minus(1))} overlaps × ${fmt(rag.chunkOverlapTokens)}`}, once`,
+      `${formatExact(rag.corpusTokens)} corpus tokens${rag.chunkOverlapTokens.isZero() ? '' : ` + ${formatExact(vectors.minus(1))} overlaps × ${formatExact(rag.chunkOverlapTokens)}`}, once`,
       once,
     ),
   );
@@ -123,7 +124,7 @@ export function retrievalParts(
         `${idPrefix}.embedding.churn`,
         `${labelPrefix}: re-embed changed documents`,
         constant(embeddedTokens.times(rag.churnPerMonth)),
-        `${fmt(embeddedTokens)} embedded tokens × ${fmt(rag.churnPerMonth)} churn per month`,
+        `${formatExact(embeddedTokens)} embedded tokens × ${formatExact(rag.churnPerMonth)} churn per month`,
       ),
     );
   }
@@ -132,7 +133,7 @@ export function retrievalParts(
       `${idPrefix}.embedding.queries`,
       `${labelPrefix}: embed queries`,
       linear(ZERO, rag.queryEmbeddingTokens),
-      `requests/month × ${fmt(rag.queryEmbeddingTokens)} query tokens`,
+      `requests/month × ${formatExact(rag.queryEmbeddingTokens)} query tokens`,
     ),
   );
 
@@ -145,7 +146,7 @@ export function retrievalParts(
   const bytesPerVector = dimensions.times(v.bytesPerDimension).plus(v.metadataBytesPerVector);
   const storageGb = vectors.times(bytesPerVector).div(BYTES_PER_GB);
   const recordKb = bytesPerVector.div(BYTES_PER_KB);
-  const sizeBasis = `${fmt(vectors)} vectors × (${fmt(dimensions)} dims × ${fmt(v.bytesPerDimension)} B${v.metadataBytesPerVector.isZero() ? '' : ` + ${fmt(v.metadataBytesPerVector)} B metadata`})`;
+  const sizeBasis = `${formatExact(vectors)} vectors × (${formatExact(dimensions)} dims × ${formatExact(v.bytesPerDimension)} B${v.metadataBytesPerVector.isZero() ? '' : ` + ${formatExact(v.metadataBytesPerVector)} B metadata`})`;
   const vCtx: PriceContext = {
     table: vTable,
     subject: `vectorDb:${plan.id}`,
@@ -179,7 +180,7 @@ export function retrievalParts(
           label: `${vLabel}: storage`,
           quantity: constant(billedGb.gt(0) ? billedGb : ZERO),
           quantityUnit: 'GB-months',
-          basis: `${sizeBasis} = ${fmt(storageGb)} GB${included.isZero() ? '' : ` − ${fmt(included)} GB included`}`,
+          basis: `${sizeBasis} = ${formatExact(storageGb)} GB${included.isZero() ? '' : ` − ${formatExact(included)} GB included`}`,
         },
         storageRef,
       ),
@@ -194,7 +195,7 @@ export function retrievalParts(
           label: `${vLabel}: stored vector dimensions`,
           quantity: constant(vectors.times(dimensions)),
           quantityUnit: 'dimension-months',
-          basis: `${fmt(vectors)} vectors × ${fmt(dimensions)} dimensions`,
+          basis: `${formatExact(vectors)} vectors × ${formatExact(dimensions)} dimensions`,
         },
         dimensionStorageRef,
       ),
@@ -213,7 +214,7 @@ export function retrievalParts(
           label: `${vLabel}: read units`,
           quantity: linear(ZERO, perQuery),
           quantityUnit: 'read units',
-          basis: `requests/month × max(${fmt(minimum)}, ${fmt(storageGb)} GB × ${fmt(perGb)} RU/GB) RU per query`,
+          basis: `requests/month × max(${formatExact(minimum)}, ${formatExact(storageGb)} GB × ${formatExact(perGb)} RU/GB) RU per query`,
         },
         readUnitsRef,
       ),
@@ -225,7 +226,7 @@ export function retrievalParts(
     const minimum = m ? new D(m.minWriteUnitsPerRequest) : ZERO;
     const perRequest = D.max(minimum, v.upsertBatchSize.times(recordKb).times(perKb));
     const perVector = perRequest.div(v.upsertBatchSize);
-    const writeBasis = `max(${fmt(minimum)}, ${fmt(v.upsertBatchSize)} records × ${fmt(recordKb)} KB × ${fmt(perKb)} WU/KB) WU per request of ${fmt(v.upsertBatchSize)} records`;
+    const writeBasis = `max(${formatExact(minimum)}, ${formatExact(v.upsertBatchSize)} records × ${formatExact(recordKb)} KB × ${formatExact(perKb)} WU/KB) WU per request of ${formatExact(v.upsertBatchSize)} records`;
     lines.push(
       pricedLine(
         {
@@ -233,7 +234,7 @@ export function retrievalParts(
           label: `${vLabel}: initial upsert`,
           quantity: constant(vectors.times(perVector)),
           quantityUnit: 'write units',
-          basis: `${fmt(vectors)} vectors, ${writeBasis}, once`,
+          basis: `${formatExact(vectors)} vectors, ${writeBasis}, once`,
           oneTime: once,
         },
         writeUnitsRef,
@@ -247,7 +248,7 @@ export function retrievalParts(
             label: `${vLabel}: churn upserts`,
             quantity: constant(vectors.times(rag.churnPerMonth).times(perVector)),
             quantityUnit: 'write units',
-            basis: `${fmt(vectors)} vectors × ${fmt(rag.churnPerMonth)} churn, ${writeBasis}`,
+            basis: `${formatExact(vectors)} vectors × ${formatExact(rag.churnPerMonth)} churn, ${writeBasis}`,
           },
           writeUnitsRef,
         ),
@@ -288,7 +289,7 @@ export function retrievalParts(
           label: `${vLabel}: ${instance.name} instance`,
           quantity: constant(billed.div(perUnit)),
           quantityUnit: `${ref.unit}s`,
-          basis: `${fmt(scenario.hoursPerMonth)} hours a month, always on`,
+          basis: `${formatExact(scenario.hoursPerMonth)} hours a month, always on`,
         },
         ref,
       ),
@@ -321,7 +322,7 @@ export function retrievalParts(
           label: `${vLabel}: included usage credit`,
           quantity: negate(minWithConstant(usageAmount, credit)),
           quantityUnit: 'USD',
-          basis: `−min($${fmt(credit)} credit, usage)`,
+          basis: `−min($${formatExact(credit)} credit, usage)`,
         },
         includedCreditRef,
       ),
@@ -337,7 +338,7 @@ export function retrievalParts(
           label: `${vLabel}: top-up to the monthly minimum`,
           quantity: clampAtZero(add(constant(minimum), negate(usageAmount))),
           quantityUnit: 'USD',
-          basis: `max(0, $${fmt(minimum)} minimum − usage)`,
+          basis: `max(0, $${formatExact(minimum)} minimum − usage)`,
         },
         minimumMonthlyRef,
       ),
@@ -375,7 +376,7 @@ export function retrievalParts(
             label: `${labelPrefix}: rerank (${rModel.id})`,
             quantity: linear(ZERO, searches),
             quantityUnit: 'searches',
-            basis: `requests/month × ⌈${fmt(rr.candidates)} candidates${perDoc === undefined ? '' : ` × ⌈(${fmt(rag.chunkTokens)} chunk + ${fmt(rag.queryEmbeddingTokens)} query) ÷ ${perDoc} tokens⌉`}${perSearch === undefined ? '' : ` ÷ ${perSearch} documents per search`}⌉ searches`,
+            basis: `requests/month × ⌈${formatExact(rr.candidates)} candidates${perDoc === undefined ? '' : ` × ⌈(${formatExact(rag.chunkTokens)} chunk + ${formatExact(rag.queryEmbeddingTokens)} query) ÷ ${perDoc} tokens⌉`}${perSearch === undefined ? '' : ` ÷ ${perSearch} documents per search`}⌉ searches`,
           },
           ref,
         ),
@@ -388,7 +389,7 @@ export function retrievalParts(
             label: `${labelPrefix}: rerank (${rModel.id})`,
             quantity: linear(ZERO, rr.candidates.times(docTokens)),
             quantityUnit: 'tokens',
-            basis: `requests/month × ${fmt(rr.candidates)} candidates × (${fmt(rag.chunkTokens)} chunk + ${fmt(rag.queryEmbeddingTokens)} query) tokens`,
+            basis: `requests/month × ${formatExact(rr.candidates)} candidates × (${formatExact(rag.chunkTokens)} chunk + ${formatExact(rag.queryEmbeddingTokens)} query) tokens`,
           },
           ref,
         ),

@@ -10,11 +10,4 @@ export function formatUsd(value: Dec): string {
   return formatAmount(value, 2);
 }
 
-/** An exact decimal, grouped, no exponent: `1,234.5678`. */
-export function formatExact(value: Dec): string {
-  const plain = value.toFixed();
-  const negative = plain.startsWith('-');
-  const [int = '', frac] = (negative ? plain.slice(1) : plain).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
-}
+export { formatExact } from '../_lib/formatExact.js';

@@ -1,3 +1,4 @@
+import { groupThousands } from '../_lib/formatExact.js';
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { CompareResult, RunInfo } from '../calculate.js';
@@ -17,11 +18,7 @@ export interface RenderOptions {
 
 /** `1234567.891` → `1,234,567.89` (rounded once, here). */
 export function formatAmount(value: Dec, decimals = 2, rounding: RoundingMode = 'halfEven'): string {
-  const fixed = formatDecimal(value, decimals, rounding);
-  const negative = fixed.startsWith('-');
-  const [int = '', frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+  return groupThousands(formatDecimal(value, decimals, rounding));
 }
 
 /** A volume for humans: whole numbers grouped, fractions to 2 decimals. */
