@@ -106,6 +106,23 @@ export function fineTuneParts(
 ): FineTuneParts {
   const table = tableFor(registry, ft.vendor, scenario.asOf, `${PATH}.vendor`, tables);
   if (!table.fineTuning.offered) {
+    const ft0 = table.fineTuning;
+    if (ft0.endedOn !== undefined) {
+      throw new TuneOrRagError(
+        'offering_ended',
+        `${table.name} fine-tuning ended on ${ft0.endedOn}: ${ft0.reason}${ft0.successor ? `; the vendor's successor: ${ft0.successor}` : ''}`,
+        {
+          path: `${PATH}.vendor`,
+          offering: {
+            offering: `${table.name} fine-tuning`,
+            vendor: table.vendor,
+            date: ft0.endedOn,
+            successor: ft0.successor ?? '',
+            sourceUrl: ft0.source === undefined ? '' : (table.sources[ft0.source]?.url ?? ''),
+          },
+        },
+      );
+    }
     throw new TuneOrRagError(
       'fine_tuning_not_offered',
       `${table.name} does not offer fine-tuning: ${table.fineTuning.reason}`,

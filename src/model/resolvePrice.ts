@@ -112,7 +112,13 @@ export function resolvePrice(
   }
   const source = entry.source === undefined ? undefined : table.sources[entry.source];
   const effective = entry.effective ?? table.effectiveDate;
-  return priceRef(ctx, item, amountOf(entry), per, unit, effective, source, increment, false);
+  const ref = priceRef(ctx, item, amountOf(entry), per, unit, effective, source, increment, false);
+  if (entry.until === undefined && entry.promotion !== true) return ref;
+  return {
+    ...ref,
+    ...(entry.until === undefined ? {} : { until: entry.until }),
+    ...(entry.promotion === true ? { promotion: true } : {}),
+  };
 }
 
 // One object literal for every PriceRef, so they all share one shape (spreads made them slower).

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
-import type { TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
+import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import {
   type CountInput,
   type MoneyInput,
@@ -64,6 +64,8 @@ export interface FineTune extends ModelRef {
   readonly tunedInstructionTokens: Dec;
   readonly cachedPrefixHitRate: Dec;
   readonly serving: Serving | null;
+  /** null: not given (the conservative reading of a staged closure applies). */
+  readonly accountStanding: AccountStanding | null;
 }
 
 export interface Rag {
@@ -256,6 +258,7 @@ export function parseScenario(input: unknown): Scenario {
       tunedInstructionTokens: opt(f.tunedInstructionTokens, workload.instructionTokens),
       cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
       serving,
+      accountStanding: f.accountStanding ?? null,
     };
   }
 

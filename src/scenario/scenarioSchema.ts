@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import * as z from 'zod/mini';
 import { isDecimal } from '../decimal.js';
 import {
+  ACCOUNT_STANDINGS,
   idSchema,
   isoDateSchema,
   trainingMethodSchema,
@@ -172,6 +173,12 @@ export const fineTuneSchema = z.strictObject({
   tunedInstructionTokens: z.optional(countSchema),
   cachedPrefixHitRate: z.optional(rateSchema),
   serving: z.optional(servingSchema),
+  /**
+   * Your account's standing with the vendor's fine-tuning, for staged closures (OpenAI 2026):
+   * `never-tuned`, `inactive` (no tuned-model use lately) or `active`. Absent: the earliest closure
+   * (a new customer's) applies.
+   */
+  accountStanding: z.optional(z.enum(ACCOUNT_STANDINGS)),
   prices: overrides([
     'training',
     'minimumCharge',

@@ -21,6 +21,9 @@ describe('golden outputs', () => {
   const cases: [string, string[]][] = [
     ['compare-default.txt', ['compare']],
     ['compare-single.txt', ['compare', 'single.json']],
+    // OpenAI takes no new fine-tuning jobs from 2027-01-06: the route is shown closed, not priced.
+    ['compare-closed.txt', ['compare', 'single.json', '--as-of', '2027-02-01']],
+    ['compare-closed.json', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'json']],
     ['compare-single.json', ['compare', 'single.json', '--format', 'json']],
     ['compare-single.csv', ['compare', 'single.json', '--format', 'csv']],
     ['compare-single.md', ['compare', 'single.json', '--format', 'markdown']],
@@ -83,7 +86,7 @@ describe('golden outputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tor-diff-'));
     const before = join(dir, 'before.json');
     const after = join(dir, 'after.json');
-    ok(run('compare', 'example.yaml', '-p', 'base', '--as-of', '2025-06-01', '-f', 'json', '-o', before));
+    ok(run('compare', 'example.yaml', '-p', 'base', '--as-of', '2026-06-01', '-f', 'json', '-o', before));
     ok(run('compare', 'example.yaml', '-p', 'base', '-f', 'json', '-o', after));
     const strip = (t: string) => t.replaceAll(dir, '<dir>');
     expectGolden('diff-as-of.txt', strip(ok(run('diff', before, after))));
