@@ -8,8 +8,9 @@ import { type MultipleResult, multipleOf } from './analysis/multipleOf.js';
 import { D, type Dec } from './decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
-import { addMonths, closedError, closingEvent, daysBetween, todayUtc } from './model/routeLifecycle.js';
+import { closedError, closingEvent } from './model/routeLifecycle.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './model/types.js';
+import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
 import { countSchema, positiveCountSchema } from './scenario/scenarioSchema.js';
@@ -335,8 +336,12 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
   };
 }
 
-function pick(models: readonly StrategyModel[], id: unknown, path: string): StrategyModel {
+function pick(p: Prepared, id: unknown, path: string): StrategyModel {
+  const models = p.models;
   const model = models.find((m) => m.id === id);
+  // A strategy whose route is closed on the date: its lifecycle error, not "not described".
+  const closed = p.unavailable.find((u) => u.strategy === id);
+  if (model === undefined && closed !== undefined) throw closed.error;
   if (model === undefined) {
     const present = models.map((m) => m.id).join(', ');
     // Not String(id): it throws for null-prototype objects and symbols (found by the fuzz campaign).
@@ -385,8 +390,8 @@ export function breakevenWith(input: unknown, options?: BreakevenOptions): Break
   const [a, b] = betweenOf(options?.between, ['fineTune', 'rag']);
   if (a === b)
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
-  const ma = pick(p.models, a, 'options.between[0]');
-  const mb = pick(p.models, b, 'options.between[1]');
+  const ma = pick(p, a, 'options.between[0]');
+  const mb = pick(p, b, 'options.between[1]');
   return { run: runInfo(p), breakeven: findBreakeven(ma, mb, p.scenario.workload.tokensPerRequest) };
 }
 
@@ -402,8 +407,8 @@ export interface MultipleReport {
 export function multipleWith(input: unknown, options?: BreakevenOptions): MultipleReport {
   const p = prepare(input, options);
   const [a, b] = betweenOf(options?.between, ['rag', 'fineTune']);
-  const ca = evaluateStrategy(pick(p.models, a, 'options.between[0]'), p.scenario, p.requests);
-  const cb = evaluateStrategy(pick(p.models, b, 'options.between[1]'), p.scenario, p.requests);
+  const ca = evaluateStrategy(pick(p, a, 'options.between[0]'), p.scenario, p.requests);
+  const cb = evaluateStrategy(pick(p, b, 'options.between[1]'), p.scenario, p.requests);
   return {
     run: runInfo(p),
     multiple: multipleOf(ca.strategy, ca.monthlyTotal, cb.strategy, cb.monthlyTotal),

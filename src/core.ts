@@ -57,6 +57,7 @@ export { isTuneOrRagError, TuneOrRagError } from './errors.js';
 export type { RouteEvent } from './model/routeLifecycle.js';
 export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
 export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
+export type { ModelDates } from './pricing/lifecycleDates.js';
 export type { PriceRow } from './pricing/listPriceRows.js';
 export { listPriceRows } from './pricing/listPriceRows.js';
 export type { ModelListing, VendorListing } from './pricing/listVendors.js';

@@ -1,8 +1,9 @@
 import { evaluate } from '../_lib/piecewise.js';
 import { type Dec, ONE, ZERO } from '../decimal.js';
 import type { TuneOrRagError } from '../errors.js';
-import { addMonths, closedError, closingEvent } from '../model/routeLifecycle.js';
+import { closedError, closingEvent } from '../model/routeLifecycle.js';
 import type { StrategyId, StrategyModel } from '../model/types.js';
+import { addMonths } from '../pricing/lifecycleDates.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import { checkCapacity, evaluateStrategy } from './evaluateStrategy.js';
 

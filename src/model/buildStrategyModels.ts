@@ -91,8 +91,7 @@ function generationLines(
     tokens.prefix.plus(tokens.uncachedInput),
     g.cachedPrefixHitRate,
     g.cacheTtl,
-    g.batch,
-    `${path}.batch`,
+    { tier: g.serviceTier, region: g.region, path },
   );
   return inferenceLines(idPrefix, labelPrefix, tokens, prices);
 }

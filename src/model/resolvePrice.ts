@@ -59,13 +59,14 @@ function amountOf(entry: { readonly usd: string }): Dec {
   return value;
 }
 
-/** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`. */
-export function describePrice(ref: PriceRef, factor?: Dec): string {
+/** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`, `$0.30 × 0.5 per 1M tokens (flex × 0.5)`. */
+export function describePrice(ref: PriceRef, factor?: Dec, modifier?: string): string {
   const per = ref.per === '1' ? '' : `${ref.per} `;
   const unit = ref.per === '1' ? UNIT_WORDS[ref.unit].replace(/s$/, '') : UNIT_WORDS[ref.unit];
   const inc = ref.billingIncrementSeconds ? ` (billed per ${ref.billingIncrementSeconds} s)` : '';
   const adj = factor ? ` × ${factor.toString()}` : '';
-  return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}`;
+  const named = modifier ? ` (${modifier})` : '';
+  return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}${named}`;
 }
 
 /** What a lookup needs to build a {@link PriceRef} or an instructive error. */

@@ -1,9 +1,9 @@
 import { TuneOrRagError } from '../errors.js';
+import { byId, newestLifecycle } from '../pricing/lifecycleDates.js';
 import type {
   AccountStanding,
   FineTuningLifecycle,
   Lifecycle,
-  ModelEntry,
   ModelKind,
   PriceTable,
 } from '../pricing/priceTableSchema.js';
@@ -34,33 +34,6 @@ export interface RouteEvent {
 }
 
 const STANDING_ORDER: readonly AccountStanding[] = ['never-tuned', 'inactive', 'active'];
-
-/** The vendor's tables, newest first. */
-function newestFirst(registry: PricingRegistry, vendor: string): readonly PriceTable[] {
-  return [...(registry.vendors.get(vendor) ?? [])].reverse();
-}
-
-function byId(table: PriceTable, id: string, kind?: ModelKind): ModelEntry | undefined {
-  return table.models.find(
-    (m) => (m.id === id || m.aliases?.includes(id) === true) && (kind === undefined || m.kind === kind),
-  );
-}
-
-/**
- * The newest statement of something's lifecycle across all of a vendor's tables: lifecycle dates are
- * facts about the calendar, so a later table's dates apply to an as-of date an older table prices.
- */
-function newestLifecycle<TLife>(
-  registry: PricingRegistry,
-  vendor: string,
-  get: (table: PriceTable) => TLife | undefined,
-): { life: TLife; table: PriceTable } | null {
-  for (const table of newestFirst(registry, vendor)) {
-    const life = get(table);
-    if (life !== undefined) return { life, table };
-  }
-  return null;
-}
 
 class EventLog {
   readonly events: RouteEvent[] = [];
@@ -367,25 +340,4 @@ export function closedError(event: RouteEvent, date: string): TuneOrRagError {
     path: event.path,
     offering: details,
   });
-}
-
-/** `date` plus `months` calendar months (the day clamped to the month's length), as `YYYY-MM-DD`. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(d, last);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Today's date in UTC, the evaluation date of a scenario without `asOf`. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
+import { todayUtc } from '../pricing/lifecycleDates.js';
 import type { PriceTable } from '../pricing/priceTableSchema.js';
 import { type PricingRegistry, resolvePriceTable } from '../pricing/registry.js';
-import { todayUtc } from './routeLifecycle.js';
 
 /**
  * The vendor's table in effect on `asOf`, or on today's date (UTC) when the scenario gives none: a

@@ -9,6 +9,7 @@ import {
   type QuantityInput,
   type RateInput,
   type ScenarioInput,
+  type ServiceTier,
   scenarioSchema,
 } from './scenarioSchema.js';
 
@@ -24,7 +25,10 @@ export interface ModelRef {
 export interface Generation extends ModelRef {
   readonly cachedPrefixHitRate: Dec;
   readonly cacheTtl: '5m' | '1h';
-  readonly batch: boolean;
+  /** `batch: true` is read as `serviceTier: 'batch'`. */
+  readonly serviceTier: ServiceTier;
+  /** A priced region or endpoint, or null for the listed price. */
+  readonly region: string | null;
 }
 
 export type Serving =
@@ -305,7 +309,7 @@ export function parseScenario(input: unknown): Scenario {
             candidates: num(r.rerank.candidates),
           }
         : null,
-      generation: toGeneration(r.generation),
+      generation: toGeneration(r.generation, 'strategies.rag.generation'),
     };
     if (rag.rerank?.candidates.lt(rag.topK)) {
       throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
@@ -315,7 +319,10 @@ export function parseScenario(input: unknown): Scenario {
   }
 
   const promptOnly: PromptOnly | null = st.promptOnly
-    ? { ...toGeneration(st.promptOnly), fewShotTokens: num(st.promptOnly.fewShotTokens) }
+    ? {
+        ...toGeneration(st.promptOnly, 'strategies.promptOnly'),
+        fewShotTokens: num(st.promptOnly.fewShotTokens),
+      }
     : null;
 
   return {
@@ -335,21 +342,34 @@ export function parseScenario(input: unknown): Scenario {
   };
 }
 
-function toGeneration(g: {
-  vendor: string;
-  model: string;
-  cachedPrefixHitRate?: RateInput | undefined;
-  cacheTtl?: '5m' | '1h' | undefined;
-  batch?: boolean | undefined;
-  prices?: Partial<Record<string, MoneyInput>> | undefined;
-}): Generation {
+function toGeneration(
+  g: {
+    vendor: string;
+    model: string;
+    cachedPrefixHitRate?: RateInput | undefined;
+    cacheTtl?: '5m' | '1h' | undefined;
+    batch?: boolean | undefined;
+    serviceTier?: ServiceTier | undefined;
+    region?: string | undefined;
+    prices?: Partial<Record<string, MoneyInput>> | undefined;
+  },
+  path: string,
+): Generation {
+  if (g.batch === true && g.serviceTier !== undefined && g.serviceTier !== 'batch') {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `\`batch: true\` and \`serviceTier: ${g.serviceTier}\` disagree: keep one of them`,
+      { path: `${path}.serviceTier` },
+    );
+  }
   return {
     vendor: g.vendor,
     model: g.model,
     prices: money(g.prices),
     cachedPrefixHitRate: opt(g.cachedPrefixHitRate, new D(0)),
     cacheTtl: g.cacheTtl ?? '5m',
-    batch: g.batch ?? false,
+    serviceTier: g.serviceTier ?? (g.batch === true ? 'batch' : 'standard'),
+    region: g.region ?? null,
   };
 }
 

@@ -100,13 +100,21 @@ const modelRefShape = {
 
 const cacheTtlSchema = z.enum(['5m', '1h']);
 
+/** Service tiers a generation can buy. */
+export const SERVICE_TIERS = ['standard', 'batch', 'flex', 'priority'] as const;
+export type ServiceTier = (typeof SERVICE_TIERS)[number];
+
 export const generationSchema = z.strictObject({
   ...modelRefShape,
   /** Fraction of requests whose instruction prefix is read from the prompt cache. */
   cachedPrefixHitRate: z.optional(rateSchema),
   cacheTtl: z.optional(cacheTtlSchema),
-  /** Use the vendor's batch price (asynchronous, e.g. 24 h). */
+  /** Use the vendor's batch price (asynchronous, e.g. 24 h); the same as `serviceTier: batch`. */
   batch: z.optional(z.boolean()),
+  /** The service tier bought: standard (default), batch, flex or priority, where the vendor prices it. */
+  serviceTier: z.optional(z.enum(SERVICE_TIERS)),
+  /** A regional or data-residency endpoint the vendor prices differently (`regional`, `data-zone`). */
+  region: z.optional(idSchema),
   prices: overrides(tokenPriceKeys),
 });
 export type GenerationInput = z.infer<typeof generationSchema>;
