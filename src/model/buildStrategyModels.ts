@@ -24,6 +24,13 @@ export function amortisationMonths(line: LineDef, scenario: Scenario): number {
   return line.recursEveryMonths ?? scenario.horizonMonths;
 }
 
+/** The lower of two capacity ceilings (null: none). */
+function minCeiling(a: Dec | null, b: Dec | null): Dec | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.lt(b) ? a : b;
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
@@ -190,7 +197,7 @@ export function buildStrategyModels(
           registry,
           [...retrieval.lines, ...generation.lines],
           generation.buckets,
-          null,
+          retrieval.maxRequestsPerMonth,
           tables,
           retrieval!.notes,
         ),
@@ -260,7 +267,7 @@ export function buildStrategyModels(
           registry,
           [...hybridRetrieval.lines, ...parts.lines],
           parts.buckets,
-          parts.maxRequestsPerMonth,
+          minCeiling(parts.maxRequestsPerMonth, shared.maxRequestsPerMonth),
           tables,
           [...hybridRetrieval.notes, ...parts.notes],
         ),

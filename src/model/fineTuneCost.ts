@@ -149,8 +149,12 @@ export function fineTuneParts(
 
   // Training.
   const t = ft.training;
-  const billableTokens = t.datasetTokens.times(t.epochs).plus(t.validationTokens.times(t.evalPasses));
+  const validation = t.validationTokens.times(t.evalPasses);
+  const datasetPasses = t.datasetTokens.times(t.epochs);
+  // Processed tokens: what a job priced by time spends its time on.
+  const processedTokens = datasetPasses.plus(validation);
   let training: ResolvedTraining;
+  let validationBilled = false;
   if (byo) {
     if (t.hardware === null) {
       throw new TuneOrRagError(
@@ -167,6 +171,9 @@ export function fineTuneParts(
     };
   } else {
     const option = pickTrainingOption(table, model!, ft);
+    validationBilled =
+      option.billsValidationTokens ??
+      (table.fineTuning.offered && table.fineTuning.billsValidationTokens === true);
     const item = `fineTuning.methods.${option.method}${option.variant ? `-${option.variant}` : ''}`;
     // A method billed by GPU time at the vendor's on-demand rates (Fireworks RFT) is priced from
     // the hardware the user says the job runs on.
@@ -196,7 +203,16 @@ export function fineTuneParts(
     };
     if (option.note) notes.push(`${table.name} ${model!.id} training: ${option.note}`);
   }
-  const epochsBasis = `${formatExact(t.datasetTokens)} dataset tokens × ${formatExact(t.epochs)} epochs${t.validationTokens.isZero() || t.evalPasses.isZero() ? '' : ` + ${formatExact(t.validationTokens)} validation tokens × ${formatExact(t.evalPasses)} passes`}`;
+  const validationPart = ` + ${formatExact(t.validationTokens)} validation tokens × ${formatExact(t.evalPasses)} passes`;
+  const datasetPart = `${formatExact(t.datasetTokens)} dataset tokens × ${formatExact(t.epochs)} epochs`;
+  const processedBasis = `${datasetPart}${validation.isZero() ? '' : validationPart}`;
+  const billableTokens = validationBilled ? processedTokens : datasetPasses;
+  const epochsBasis = validationBilled ? processedBasis : datasetPart;
+  if (!validation.isZero() && !validationBilled && training.ref.unit === 'training_token') {
+    notes.push(
+      `${table.name} bills dataset tokens × epochs; it does not say it bills validation tokens, so the ${formatExact(validation)} validation tokens per run are not priced.`,
+    );
+  }
   let trainingCost: Dec;
   if (training.ref.unit === 'training_token') {
     lines.push(
@@ -226,8 +242,8 @@ export function fineTuneParts(
       seconds = t.hours.times(3600);
       how = `${formatExact(t.hours)} hours`;
     } else if (t.tokensPerSecond !== null) {
-      seconds = billableTokens.div(t.tokensPerSecond).ceil();
-      how = `(${epochsBasis}) ÷ ${formatExact(t.tokensPerSecond)} tokens/s`;
+      seconds = processedTokens.div(t.tokensPerSecond).ceil();
+      how = `(${processedBasis}) ÷ ${formatExact(t.tokensPerSecond)} tokens/s`;
     } else {
       throw new TuneOrRagError(
         'invalid_input',
@@ -282,14 +298,12 @@ export function fineTuneParts(
   const tuned = model?.fineTuning?.tunedInference;
   const serving: Serving =
     ft.serving ?? (tuned ? { mode: 'per_token' } : defaultCapacityError(table, model, byo));
-  let buckets: TokenBuckets;
-  let maxRequestsPerMonth: Dec | null = null;
-  if (serving.mode === 'per_token') {
+  // Per-token serving: the tuned model's token prices, and the evaluation run at those prices.
+  const perTokenServing = (): TokenBuckets => {
     if (tuned === undefined) defaultCapacityError(table, model, byo);
     const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
     const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
     lines.push(...inference.lines);
-    buckets = inference.buckets;
     if (!ft.evaluationRequests.isZero()) {
       const perRequest = inference.lines.reduce(
         (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
@@ -309,6 +323,12 @@ export function fineTuneParts(
         ),
       );
     }
+    return inference.buckets;
+  };
+  let buckets: TokenBuckets;
+  let maxRequestsPerMonth: Dec | null = null;
+  if (serving.mode === 'per_token') {
+    buckets = perTokenServing();
   } else {
     const capacity = capacityLines(
       scenario,
@@ -325,16 +345,21 @@ export function fineTuneParts(
     lines.push(...capacity.lines);
     notes.push(...capacity.notes);
     maxRequestsPerMonth = capacity.maxRequestsPerMonth;
-    buckets = {
-      input: tokens.prefix.plus(tokens.uncachedInput),
-      cachedInput: ZERO,
-      cacheWrite: ZERO,
-      output: tokens.output,
-    };
-    if (!ft.evaluationRequests.isZero()) {
-      notes.push(
-        'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
-      );
+    if (capacity.plusTokens) {
+      // A hosting fee on top of per-token prices (Azure OpenAI deployments of tuned models).
+      buckets = perTokenServing();
+    } else {
+      buckets = {
+        input: tokens.prefix.plus(tokens.uncachedInput),
+        cachedInput: ZERO,
+        cacheWrite: ZERO,
+        output: tokens.output,
+      };
+      if (!ft.evaluationRequests.isZero()) {
+        notes.push(
+          'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
+        );
+      }
     }
   }
 
@@ -394,7 +419,7 @@ function capacityLines(
   idPrefix: string,
   labelPrefix: string,
   tables: Record<string, string>,
-): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null } {
+): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null; plusTokens: boolean } {
   const path = `${PATH}.serving`;
   const elsewhere = serving.vendor !== null && serving.vendor !== trainingTable.vendor;
   const table = elsewhere
@@ -501,5 +526,5 @@ function capacityLines(
     );
   }
   if ('note' in option && option.note) notes.push(`${table.name} ${option.name}: ${option.note}`);
-  return { lines, notes, maxRequestsPerMonth };
+  return { lines, notes, maxRequestsPerMonth, plusTokens: capacity?.plusTokens === true };
 }

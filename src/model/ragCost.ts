@@ -44,7 +44,7 @@ export function retrievalParts(
   idPrefix: string,
   labelPrefix: string,
   tables: Record<string, string>,
-): { lines: LineDef[]; sizes: RetrievalSizes; notes: string[] } {
+): { lines: LineDef[]; sizes: RetrievalSizes; notes: string[]; maxRequestsPerMonth: Dec | null } {
   const lines: LineDef[] = [];
   const notes: string[] = [];
   const once = { recursEveryMonths: null };
@@ -146,6 +146,18 @@ export function retrievalParts(
   const bytesPerVector = dimensions.times(v.bytesPerDimension).plus(v.metadataBytesPerVector);
   const storageGb = vectors.times(bytesPerVector).div(BYTES_PER_GB);
   const recordKb = bytesPerVector.div(BYTES_PER_KB);
+  const limits = plan.limits;
+  let maxRequestsPerMonth: Dec | null = null;
+  const overLimit = (what: string, needed: Dec, limit: string): never => {
+    throw new TuneOrRagError(
+      'capacity_exceeded',
+      `${vTable.name} ${plan.name} allows at most ${formatExact(new D(limit))} ${what}; this corpus needs ${formatExact(needed)}: choose a plan without that limit`,
+      { path: `${PATH}.vectorDb.plan` },
+    );
+  };
+  if (limits?.storageGb !== undefined && storageGb.gt(limits.storageGb)) {
+    overLimit('GB of storage', storageGb, limits.storageGb);
+  }
   const sizeBasis = `${formatExact(vectors)} vectors × (${formatExact(dimensions)} dims × ${formatExact(v.bytesPerDimension)} B${v.metadataBytesPerVector.isZero() ? '' : ` + ${formatExact(v.metadataBytesPerVector)} B metadata`})`;
   const vCtx: PriceContext = {
     table: vTable,
@@ -207,6 +219,13 @@ export function retrievalParts(
     const perGb = m ? new D(m.readUnitsPerGbPerQuery) : ONE;
     const minimum = m ? new D(m.minReadUnitsPerQuery) : ZERO;
     const perQuery = D.max(minimum, storageGb.times(perGb));
+    if (limits?.readUnitsPerMonth !== undefined && perQuery.gt(0)) {
+      // Reads past the monthly allowance are refused: the plan serves this many queries at most.
+      maxRequestsPerMonth = new D(limits.readUnitsPerMonth).div(perQuery).floor();
+      notes.push(
+        `${vTable.name} ${plan.name} serves at most ${formatExact(maxRequestsPerMonth)} queries a month (${formatExact(new D(limits.readUnitsPerMonth))} read units ÷ ${formatExact(perQuery)} per query); beyond that reads are refused, not billed.`,
+      );
+    }
     usage.push(
       pricedLine(
         {
@@ -226,6 +245,13 @@ export function retrievalParts(
     const minimum = m ? new D(m.minWriteUnitsPerRequest) : ZERO;
     const perRequest = D.max(minimum, v.upsertBatchSize.times(recordKb).times(perKb));
     const perVector = perRequest.div(v.upsertBatchSize);
+    if (limits?.writeUnitsPerMonth !== undefined) {
+      // The first month writes the whole corpus and its churn.
+      const firstMonth = vectors.times(perVector).plus(vectors.times(rag.churnPerMonth).times(perVector));
+      if (firstMonth.gt(limits.writeUnitsPerMonth)) {
+        overLimit('write units a month', firstMonth, limits.writeUnitsPerMonth);
+      }
+    }
     const writeBasis = `max(${formatExact(minimum)}, ${formatExact(v.upsertBatchSize)} records × ${formatExact(recordKb)} KB × ${formatExact(perKb)} WU/KB) WU per request of ${formatExact(v.upsertBatchSize)} records`;
     lines.push(
       pricedLine(
@@ -404,7 +430,7 @@ export function retrievalParts(
       );
     }
   }
-  return { lines, sizes: { vectors, embeddedTokens, storageGb, recordKb }, notes };
+  return { lines, sizes: { vectors, embeddedTokens, storageGb, recordKb }, notes, maxRequestsPerMonth };
 }
 
 function findPlan(table: PriceTable, id: string): VectorDbPlan {

@@ -210,6 +210,8 @@ function buildTableSchemas() {
     variant: z.optional(trainingVariantSchema),
     price: priceOrMissingSchema,
     minimumCharge: z.optional(priceOrMissingSchema),
+    /** Whether validation tokens are billed with the training tokens (default: the vendor's `fineTuning` says). */
+    billsValidationTokens: z.optional(z.boolean()),
     lifecycle: z.optional(fineTuningLifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
@@ -231,6 +233,11 @@ function buildTableSchemas() {
     commitmentMonths: z.optional(z.int().check(z.minimum(0), z.maximum(60))),
     /** Storage while deployed, per unit per month (Custom Model Import: per CMU per month). */
     storagePerUnit: z.optional(priceOrMissingSchema),
+    /**
+     * `true` when the hourly fee is charged on top of the tuned model's per-token prices (Azure
+     * OpenAI's hosting of a deployed fine-tune), not instead of them.
+     */
+    plusTokens: z.optional(z.boolean()),
     lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
@@ -315,6 +322,19 @@ function buildTableSchemas() {
     readUnits: z.optional(priceOrMissingSchema),
     writeUnits: z.optional(priceOrMissingSchema),
     metering: z.optional(meteringSchema),
+    /**
+     * Usage the plan includes and does not go beyond: usage over a limit is refused by the vendor,
+     * not billed (Pinecone Builder: 10 GB, 2M read units, 5M write units a month).
+     */
+    limits: z.optional(
+      z.strictObject({
+        storageGb: z.optional(decimalStringSchema),
+        readUnitsPerMonth: z.optional(decimalStringSchema),
+        writeUnitsPerMonth: z.optional(decimalStringSchema),
+        source: idSchema,
+        note: z.optional(z.string().check(z.maxLength(500))),
+      }),
+    ),
     instances: z.optional(
       z.array(
         z.strictObject({
@@ -349,6 +369,11 @@ function buildTableSchemas() {
         offered: z.literal(true),
         /** Vendor-wide dates (OpenAI's staged wind-down of self-serve fine-tuning). */
         lifecycle: z.optional(fineTuningLifecycleSchema),
+        /**
+         * `true` where the vendor states that validation tokens are billed with training tokens
+         * (Together); absent: dataset tokens × epochs only, as most vendors document.
+         */
+        billsValidationTokens: z.optional(z.boolean()),
         note: z.optional(z.string().check(z.maxLength(1000))),
       }),
       z.strictObject({

@@ -338,3 +338,178 @@ describe('training billed by GPU time at the on-demand rate', () => {
     ).toThrow(/per training token, not by hardware/);
   });
 });
+
+/**
+ * One hand-computed cost per table added on 2026-11-30 (same workload: R = 100,000 requests;
+ * 200 instruction + 100 input + 300 output tokens, so 30M input and 30M output tokens a month
+ * without caching).
+ */
+describe('tables read on 2026-11-30', () => {
+  const prompt = (vendor: string, model: string, extra: Record<string, unknown> = {}, asOf = '2026-11-30') =>
+    run({ promptOnly: { vendor, model, fewShotTokens: 0, ...extra } }, asOf);
+
+  it('Azure OpenAI: SFT gpt-4.1 at $2/M, an hourly hosting fee on top of per-token prices', () => {
+    const { amount, cost } = run(
+      tune('azure-openai', 'gpt-4.1', {
+        training: { datasetTokens: 1_000_000, epochs: 2 },
+        serving: { mode: 'capacity', option: 'global-standard-hosting' },
+        accountStanding: 'active',
+      }),
+    );
+    // Microsoft's own example: 1M tokens × 2 epochs × $2 / 1M = $4.00.
+    expect(amount('fineTune.training')).toBe('4');
+    // Hosting 730 h × $1.70 = $1,241; tokens 30M × $2 / 1M = $60 and 30M × $8 / 1M = $240.
+    expect(amount('fineTune.serving.capacity')).toBe('1241');
+    expect(amount('fineTune.serving.input')).toBe('60');
+    expect(amount('fineTune.serving.output')).toBe('240');
+    // Trained once: $4 spread over the 12-month horizon = $0.333…; 1,241 + 60 + 240 = 1,541.
+    expect(cost.recurringMonthly.toFixed()).toBe('1541');
+  });
+
+  it('OpenAI: gpt-5.6-sol at its launch price through 2026-11-21, the list price from 2026-11-22', () => {
+    // 30M × $4 + 30M × $20 = 120 + 600 = $720, flagged; then 30M × $5 + 30M × $30 = 150 + 900 = $1,050.
+    const promo = prompt('openai', 'gpt-5.6-sol', {}, '2026-11-21');
+    expect(promo.cost.monthlyTotal.toFixed()).toBe('720');
+    expect(promo.result.run.warnings.map((w) => w.code)).toContain('promotional_price');
+    expect(prompt('openai', 'gpt-5.6-sol', {}, '2026-11-22').cost.monthlyTotal.toFixed()).toBe('1050');
+  });
+
+  it('Anthropic 2026-11-09: Claude Sonnet 4.6, and US-only inference at × 1.1', () => {
+    // 30M × $3 / 1M = $90; 30M × $15 / 1M = $450. Total $540; US-only $594.
+    expect(prompt('anthropic', 'claude-sonnet-4-6').cost.monthlyTotal.toFixed()).toBe('540');
+    expect(prompt('anthropic', 'claude-sonnet-4-6', { region: 'us' }).cost.monthlyTotal.toFixed()).toBe(
+      '594',
+    );
+  });
+
+  it('Google Vertex: Gemini 3.6 Flash at its promotional price, then the 2027-01-01 list price', () => {
+    const during = prompt('google-vertex', 'gemini-3.6-flash', {}, '2026-12-31');
+    // 30M × $0.75 + 30M × $3.75 = 22.50 + 112.50 = $135, flagged as a promotion ending 2027-01-01.
+    expect(during.cost.monthlyTotal.toFixed()).toBe('135');
+    expect(during.result.run.warnings.map((w) => w.code)).toContain('promotional_price');
+    // From the 2027-01-01 table: 30M × $1.50 + 30M × $7.50 = 45 + 225 = $270.
+    expect(prompt('google-vertex', 'gemini-3.6-flash', {}, '2027-01-01').cost.monthlyTotal.toFixed()).toBe(
+      '270',
+    );
+  });
+
+  it('Cohere 2026-08-26: Rerank 4 Fast per search', () => {
+    const { amount } = run({
+      rag: {
+        embedding: { vendor: 'cohere', model: 'embed-v4.0' },
+        corpusTokens: 1_000_000,
+        topK: 5,
+        vectorDb: { vendor: 'pinecone', plan: 'standard' },
+        rerank: { vendor: 'cohere', model: 'rerank-v4.0-fast', candidates: 50 },
+        generation: { vendor: 'cohere', model: 'command-r' },
+      },
+    });
+    // 50 documents ≤ 100 per search: 1 search per query × 100,000 × $2 / 1K = $200.
+    expect(amount('rag.rerank')).toBe('200');
+  });
+
+  it('OpenRouter 2026-08-21: openai/gpt-5-mini passed through', () => {
+    // 30M × $0.25 + 30M × $2 = 7.50 + 60 = $67.50.
+    expect(prompt('openrouter', 'openai/gpt-5-mini').cost.monthlyTotal.toFixed()).toBe('67.5');
+  });
+
+  const onPlan = (
+    vendor: string,
+    plan: string,
+    extra: Record<string, unknown> = {},
+    corpusTokens = 1_000_000,
+  ) =>
+    run({
+      rag: {
+        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+        corpusTokens,
+        topK: 3,
+        vectorDb: { vendor, plan, ...extra },
+        generation: { vendor: 'openai', model: 'gpt-5.4-mini' },
+      },
+    });
+
+  it('Pinecone 2026-06-09: Builder is a flat $20 up to its caps, and refuses past them', () => {
+    // ⌈1,000,000 ÷ 512⌉ = 1,954 vectors × 6,144 B = 0.012005376 GB ≤ 10 GB; reads 0.25 RU × 100,000
+    // = 25,000 ≤ 2M; writes 1,954 × 6.144 = 12,005.376 WU ≤ 5M. Cost: the $20 fee, usage at $0.
+    const { amount, result } = onPlan('pinecone', 'builder');
+    expect(amount('rag.vectorDb.platformFee')).toBe('20');
+    expect(amount('rag.vectorDb.readUnits')).toBe('0');
+    expect(result.strategies[0]!.strategy).toBe('rag');
+    // Reads cap the volume: 2,000,000 RU ÷ 0.25 RU per query = 8,000,000 queries a month.
+    const builder = {
+      embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+      corpusTokens: 1_000_000,
+      topK: 3,
+      vectorDb: { vendor: 'pinecone', plan: 'builder' },
+      generation: { vendor: 'openai', model: 'gpt-5.4-mini' },
+    };
+    const at =
+      (requestsPerMonth: number, corpusTokens = 1_000_000) =>
+      () =>
+        compare({
+          asOf: '2026-11-30',
+          workload: { ...workload, requestsPerMonth },
+          strategies: { rag: { ...builder, corpusTokens } },
+        } as ScenarioInput);
+    expect(at(8_000_000)().strategies[0]!.monthlyTotal.gt(0)).toBe(true);
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return isTuneOrRagError(error) ? `${error.code} at ${error.path}` : 'other';
+      }
+      return 'priced';
+    };
+    expect(refused(at(8_000_001))).toBe('capacity_exceeded at strategies.rag.vectorDb.plan');
+    // Storage: 1,700,000 vectors (870,400,000 tokens ÷ 512) × 6,144 B = 10.4448 GB > 10 GB.
+    expect(refused(at(1000, 870_400_000))).toBe('capacity_exceeded at strategies.rag.vectorDb.plan');
+  });
+
+  it('turbopuffer 2026-07-01: the Launch minimum is $16', () => {
+    const { amount } = onPlan('turbopuffer', 'launch');
+    // Storage 0.012005376 GB × $0.33 = $0.00396177408; top-up 16 − 0.00396177408 = 15.99603822592.
+    expect(amount('rag.vectorDb.storage')).toBe('0.00396177408');
+    expect(amount('rag.vectorDb.minimumTopUp')).toBe('15.99603822592');
+  });
+
+  it('Weaviate 2026-10-07: Flex asks for its unverified rates, then tops up to its $45 minimum', () => {
+    try {
+      onPlan('weaviate', 'flex');
+      expect.unreachable();
+    } catch (error) {
+      expect(isTuneOrRagError(error) && error.code).toBe('missing_price');
+    }
+    const { amount } = onPlan('weaviate', 'flex', {
+      prices: { dimensionStorage: '0.00465', storage: '0.12' },
+    });
+    // 1,954 × 1,536 = 3,001,344 dimensions × $0.00465 / 1M = $0.0139562496;
+    // 0.012005376 GB × $0.12 = $0.00144064512; top-up 45 − 0.01539689472 = 44.98460310528.
+    expect(amount('rag.vectorDb.dimensionStorage')).toBe('0.0139562496');
+    expect(amount('rag.vectorDb.storage')).toBe('0.00144064512');
+    expect(amount('rag.vectorDb.minimumTopUp')).toBe('44.98460310528');
+  });
+
+  it('validation tokens: billed where the vendor says so (Together), not elsewhere (Fireworks)', () => {
+    const training = { datasetTokens: 10_000_000, validationTokens: 1_000_000, evalPasses: 2 };
+    const together = run(
+      tune('together', 'llama-3.1-8b-instruct', {
+        variant: 'lora',
+        training,
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // (10M + 1M × 2) × $0.48 / 1M = 12M × 0.48 = $5.76.
+    expect(together.amount('fineTune.training')).toBe('5.76');
+    const fireworks = run(
+      tune('fireworks', 'llama-v3p1-8b-instruct', {
+        variant: 'lora',
+        training,
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // 10M × $0.50 / 1M = $5.00; the 2M validation tokens are not priced, and the result says so.
+    expect(fireworks.amount('fineTune.training')).toBe('5');
+    expect(fireworks.result.assumptions.join('\n')).toContain('validation tokens per run are not priced');
+  });
+});
