@@ -101,11 +101,10 @@ class EventLog {
         kind: 'new_jobs_end',
         date: until,
       };
-      this.events.push(
-        life.stages === undefined
-          ? event
-          : { ...event, stage: { standing: who, assumed: standing === null } },
-      );
+      const staged = until !== life.newJobsUntil;
+      this.events.push(staged ? { ...event, stage: { standing: who, assumed: standing === null } } : event);
+      // The closure for every account too, so a date past it cites it rather than an earlier stage.
+      if (staged && life.newJobsUntil !== undefined) this.events.push({ ...event, date: life.newJobsUntil });
     }
     if (life.servingUntil !== undefined) {
       this.events.push({
@@ -299,12 +298,17 @@ export function closingEvent(
   date: string,
   trains: boolean,
 ): RouteEvent | null {
+  let staged: RouteEvent | null = null;
   for (const e of events) {
     if (e.kind === 'opens' && date < e.date) return e;
     if (e.kind === 'ends' && e.date <= date) return e;
-    if (e.kind === 'new_jobs_end' && trains && e.date <= date) return e;
+    if (e.kind === 'new_jobs_end' && trains && e.date <= date) {
+      // A closure for every account outranks an earlier one for some standings.
+      if (e.stage === undefined) return e;
+      staged ??= e;
+    }
   }
-  return null;
+  return staged;
 }
 
 /** The typed outcome for a route closed on `date` by `event`. */
