@@ -102,7 +102,8 @@ describe('golden outputs', () => {
     const parsed = JSON.parse(same);
     expect(parsed.runs).toHaveLength(3);
     for (const r of parsed.runs) for (const s of r.strategies) expect(s.change).toBe('0');
-  });
+    // Several CLI processes in a row: allow for a loaded machine.
+  }, 30_000);
 });
 
 describe('output properties', () => {
@@ -132,7 +133,8 @@ describe('output properties', () => {
           expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
       }
     }
-  });
+    // Several CLI processes in a row: allow for a loaded machine.
+  }, 30_000);
 
   it('JSON carries schemaVersion, decimal strings and the merged scenario', () => {
     const json = JSON.parse(
