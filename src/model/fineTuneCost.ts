@@ -143,11 +143,57 @@ export function fineTuneParts(
   const model = known;
   const subject = model?.id ?? ft.model;
   const ctx: PriceContext = { table, subject, overridePath: `${PATH}.prices`, overrides: ft.prices };
-  const notes: string[] = [];
-  const lines: LineDef[] = [];
-  const recurs = { recursEveryMonths: ft.retrainEveryMonths };
 
-  // Training.
+  const route: TunedRoute = {
+    scenario,
+    ft,
+    registry,
+    idPrefix,
+    labelPrefix,
+    request,
+    tables,
+    table,
+    model,
+    byo,
+    ctx,
+    recurs: { recursEveryMonths: ft.retrainEveryMonths },
+  };
+  const training = trainingLines(route);
+  const serving = servingLines(route);
+  const notes = [...training.notes, ...serving.notes];
+  if (model?.fineTuning?.note) notes.push(`${table.name}: ${model.fineTuning.note}`);
+  return {
+    lines: [...training.lines, ...serving.lines, ...storageLines(route)],
+    buckets: serving.buckets,
+    maxRequestsPerMonth: serving.maxRequestsPerMonth,
+    notes,
+  };
+}
+
+/** A tuned route resolved once: the vendor's table, the model (or a bring-your-own one), prices. */
+interface TunedRoute {
+  readonly scenario: Scenario;
+  readonly ft: FineTune;
+  readonly registry: PricingRegistry;
+  readonly idPrefix: string;
+  readonly labelPrefix: string;
+  readonly request: { readonly uncachedInput: Dec; readonly uncachedBasis: string };
+  readonly tables: Record<string, string>;
+  readonly table: PriceTable;
+  readonly model: ModelEntry | undefined;
+  readonly byo: boolean;
+  readonly ctx: PriceContext;
+  readonly recurs: { readonly recursEveryMonths: number | null };
+}
+
+/**
+ * Training per run: per training token (validation tokens where the vendor bills them) or by time
+ * on GPUs, with a per-job minimum top-up; recurring when re-trained.
+ */
+function trainingLines(route: TunedRoute): { lines: LineDef[]; notes: string[] } {
+  const { ft, table, model, byo, ctx, recurs, idPrefix, labelPrefix } = route;
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
   const t = ft.training;
   const validation = t.validationTokens.times(t.evalPasses);
   const datasetPasses = t.datasetTokens.times(t.epochs);
@@ -286,8 +332,20 @@ export function fineTuneParts(
       );
     }
   }
+  return { lines, notes };
+}
 
-  // Serving.
+/** Serving the tuned model: per token at its prices, or capacity billed by time (plus tokens where the vendor adds them). */
+function servingLines(route: TunedRoute): {
+  lines: LineDef[];
+  notes: string[];
+  buckets: TokenBuckets;
+  maxRequestsPerMonth: Dec | null;
+} {
+  const { scenario, ft, registry, table, model, byo, ctx, recurs, idPrefix, labelPrefix, request, tables } =
+    route;
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
   const tokens: RequestTokens = {
     prefix: ft.tunedInstructionTokens,
     prefixHitRate: ft.cachedPrefixHitRate,
@@ -362,8 +420,13 @@ export function fineTuneParts(
       }
     }
   }
+  return { lines, notes, buckets, maxRequestsPerMonth };
+}
 
-  // Storage of the tuned model.
+/** Storage of the tuned model, per model-month, where the vendor charges it. */
+function storageLines(route: TunedRoute): LineDef[] {
+  const { model, ctx, idPrefix, labelPrefix } = route;
+  const lines: LineDef[] = [];
   const storageEntry = model?.fineTuning?.storage;
   if (storageEntry !== undefined || ctx.overrides.storage !== undefined) {
     const ref = resolvePrice(ctx, 'storage', 'fineTuning.storage', storageEntry, { unit: 'month', per: '1' });
@@ -380,8 +443,7 @@ export function fineTuneParts(
       ),
     );
   }
-  if (model?.fineTuning?.note) notes.push(`${table.name}: ${model.fineTuning.note}`);
-  return { lines, buckets, maxRequestsPerMonth, notes };
+  return lines;
 }
 
 function defaultCapacityError(table: PriceTable, model: ModelEntry | undefined, byo: boolean): never {
