@@ -7,12 +7,31 @@ import Decimal from 'decimal.js';
  * 40 significant digits: a month of tokens (≤ 1e18) times a price with 12 decimals is exact, and the
  * only inexact operations are divisions (amortisation, breakeven), which keep 40 digits.
  */
-export const D = Decimal.clone({
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -40,
-  toExpPos: 60,
-});
+export const D = /* @__PURE__ */ sealed(
+  Decimal.clone({
+    precision: 40,
+    rounding: Decimal.ROUND_HALF_EVEN,
+    toExpNeg: -40,
+    toExpPos: 60,
+  }),
+);
+
+/**
+ * Makes `set`/`config` of our constructor refuse: every result's `.constructor` is `D`, and a user
+ * calling `result.total.constructor.set({ precision: 3 })` would otherwise change our arithmetic.
+ * (decimal.js calls `set` only inside `clone`, which has run by now.)
+ */
+function sealed(ctor: typeof Decimal): typeof Decimal {
+  const refuse = (): never => {
+    throw new Error(
+      "[tune-or-rag] the library's Decimal constructor is private and cannot be configured; use your own `Decimal.clone()`",
+    );
+  };
+  for (const key of ['set', 'config'] as const) {
+    Object.defineProperty(ctor, key, { value: refuse, writable: false, configurable: false });
+  }
+  return ctor;
+}
 
 /** A Decimal value produced by the library's private constructor. */
 export type Dec = Decimal;

@@ -14,6 +14,7 @@ export type CliErrorCode =
   | 'duplicate_key'
   | 'alias_limit'
   | 'forbidden_key'
+  | 'unsupported_tag'
   | 'unknown_profile'
   | 'invalid_run_file'
   | 'too_many_points';

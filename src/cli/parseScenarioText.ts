@@ -13,13 +13,42 @@ function joinPath(path: string, key: string | number): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-function checkKeys(node: unknown, path: string, file: string): void {
+/**
+ * The tags of the YAML 1.2 core schema, the only explicit tags a scenario may carry, and `!`, the
+ * non-specific tag, which only says "a plain string, mapping or list".
+ */
+const CORE_TAGS: ReadonlySet<string> = new Set([
+  '!',
+  ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+]);
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function checkTag(node: unknown, at: string, file: string): void {
+  const tag = (node as { tag?: unknown } | null)?.tag;
+  if (typeof tag === 'string' && !CORE_TAGS.has(tag)) {
+    // Other tags (!!set, !!binary, !!timestamp, !custom…) would be read as something else than what
+    // was written (a tagged mapping as an empty one): a scenario is plain data.
+    throw new CliError(
+      'unsupported_tag',
+      `${file}: the YAML tag \`${shortTag(tag)}\` is not allowed: a scenario is plain data (core schema tags only: !!str, !!int, !!float, !!bool, !!null, !!map, !!seq); remove the tag`,
+      at === '' ? file : at,
+    );
+  }
+}
+
+/** Refuses non-core tags and prototype keys at every depth (keys, values and list items). */
+function checkNodes(node: unknown, path: string, file: string): void {
   const { isAlias, isMap, isScalar, isSeq } = yamlModule();
+  checkTag(node, path, file);
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : isAlias(pair.key) ? pair.key.source : pair.key;
       const name = String(key);
       const at = joinPath(path, name);
+      checkTag(pair.key, at, file);
       if (FORBIDDEN_KEYS.has(name)) {
         throw new CliError(
           'forbidden_key',
@@ -27,11 +56,11 @@ function checkKeys(node: unknown, path: string, file: string): void {
           at,
         );
       }
-      checkKeys(pair.value, at, file);
+      checkNodes(pair.value, at, file);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      checkKeys(item, joinPath(path, i), file);
+      checkNodes(item, joinPath(path, i), file);
     });
   }
 }
@@ -39,10 +68,12 @@ function checkKeys(node: unknown, path: string, file: string): void {
 /**
  * Parses a scenario file's text (YAML 1.2 core schema; JSON is YAML, so both go through here) into
  * plain data, the same as `JSON.parse` would give for the equivalent JSON. Refuses duplicate keys,
- * more than 50 aliases (alias bombs), `__proto__`/`constructor`/`prototype` keys, custom tags and
- * several documents in one file.
+ * more than 50 aliases (alias bombs), `__proto__`/`constructor`/`prototype` keys, every explicit tag
+ * outside the core schema (on mappings, lists, scalars and keys, at any depth) and several documents
+ * in one file.
  *
- * @throws a {@link CliError}: `invalid_yaml`, `duplicate_key`, `alias_limit` or `forbidden_key`.
+ * @throws a {@link CliError}: `invalid_yaml`, `duplicate_key`, `alias_limit`, `forbidden_key` or
+ *   `unsupported_tag`.
  */
 export function parseScenarioText(text: string, file: string): unknown {
   const doc = yamlModule().parseDocument(text, {
@@ -54,7 +85,10 @@ export function parseScenarioText(text: string, file: string): unknown {
     prettyErrors: true,
     stringKeys: true,
   });
-  // Warnings (an unknown tag such as !!js/function) are refused too: a scenario is plain data.
+  // Tags first: a non-core tag can also be what makes the document invalid (`!!set {a: 1}`), and
+  // naming the tag says more than the error it causes.
+  checkNodes(doc.contents as Node | null, '', file);
+  // Other warnings are refused too: a scenario is plain data.
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first !== undefined) {
     const pos = first.linePos?.[0];
@@ -65,7 +99,6 @@ export function parseScenarioText(text: string, file: string): unknown {
     }
     throw new CliError('invalid_yaml', message, where);
   }
-  checkKeys(doc.contents as Node | null, '', file);
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
