@@ -9,6 +9,7 @@ export type CliErrorCode =
   | 'read_failed'
   | 'write_failed'
   | 'file_exists'
+  | 'invalid_input'
   | 'invalid_yaml'
   | 'invalid_json'
   | 'duplicate_key'

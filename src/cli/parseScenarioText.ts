@@ -1,5 +1,6 @@
 import type { Node } from 'yaml';
 import { CliError } from './cliError.js';
+import { INPUT_LIMITS, maxBracketDepth } from './inputLimits.js';
 import { yamlModule } from './yamlModule.js';
 
 /** Keys that could reach an object's prototype when the scenario is merged: refused anywhere. */
@@ -39,11 +40,37 @@ function checkTag(node: unknown, at: string, file: string): void {
   }
 }
 
-/** Refuses non-core tags and prototype keys at every depth (keys, values and list items). */
-function checkNodes(node: unknown, path: string, file: string): void {
+interface Walk {
+  readonly file: string;
+  /** Line and column of an offset, for a duplicate key. */
+  readonly where: (offset: number | undefined) => string;
+}
+
+/**
+ * Refuses non-core tags, prototype keys, duplicate keys, too-wide mappings and too-deep nesting, at
+ * every depth (keys, values and list items). Duplicate keys are found here with a set per mapping:
+ * the parser's own check (`uniqueKeys`) compares every pair and took a minute for 100,000 keys.
+ */
+function checkNodes(node: unknown, path: string, walk: Walk, depth: number): void {
   const { isAlias, isMap, isScalar, isSeq } = yamlModule();
+  const { file } = walk;
   checkTag(node, path, file);
+  if ((isMap(node) || isSeq(node)) && depth > INPUT_LIMITS.depth) {
+    throw new CliError(
+      'invalid_input',
+      `${file}: nested more than ${INPUT_LIMITS.depth} levels deep, the limit for a scenario file`,
+      path === '' ? file : path,
+    );
+  }
   if (isMap(node)) {
+    if (node.items.length > INPUT_LIMITS.scenarioMappingKeys) {
+      throw new CliError(
+        'invalid_input',
+        `${file}: a mapping with ${node.items.length.toLocaleString('en-US')} keys, more than ${INPUT_LIMITS.scenarioMappingKeys.toLocaleString('en-US')}, the limit for a scenario file`,
+        path === '' ? file : path,
+      );
+    }
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : isAlias(pair.key) ? pair.key.source : pair.key;
       const name = String(key);
@@ -56,11 +83,20 @@ function checkNodes(node: unknown, path: string, file: string): void {
           at,
         );
       }
-      checkNodes(pair.value, at, file);
+      if (seen.has(name)) {
+        const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+        throw new CliError(
+          'duplicate_key',
+          `Map keys must be unique: \`${name}\` appears twice; each key may appear once per mapping`,
+          walk.where(range?.[0]),
+        );
+      }
+      seen.add(name);
+      checkNodes(pair.value, at, walk, depth + 1);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      checkNodes(item, joinPath(path, i), file);
+      checkNodes(item, joinPath(path, i), walk, depth + 1);
     });
   }
 }
@@ -76,18 +112,41 @@ function checkNodes(node: unknown, path: string, file: string): void {
  *   `unsupported_tag`.
  */
 export function parseScenarioText(text: string, file: string): unknown {
-  const doc = yamlModule().parseDocument(text, {
+  // Flow nesting is measured before parsing (linear): 100,000 `[` would overflow the stack later.
+  if (maxBracketDepth(text, false) > INPUT_LIMITS.depth) {
+    throw new CliError(
+      'invalid_input',
+      `${file}: nested more than ${INPUT_LIMITS.depth} levels deep, the limit for a scenario file`,
+      file,
+    );
+  }
+  const { LineCounter, parseDocument } = yamlModule();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     strict: true,
     prettyErrors: true,
     stringKeys: true,
+    lineCounter,
   });
   // Tags first: a non-core tag can also be what makes the document invalid (`!!set {a: 1}`), and
   // naming the tag says more than the error it causes.
-  checkNodes(doc.contents as Node | null, '', file);
+  checkNodes(
+    doc.contents as Node | null,
+    '',
+    {
+      file,
+      where: (offset) => {
+        if (offset === undefined) return file;
+        const pos = lineCounter.linePos(offset);
+        return `${file}:${pos.line}:${pos.col}`;
+      },
+    },
+    1,
+  );
   // Other warnings are refused too: a scenario is plain data.
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first !== undefined) {

@@ -325,10 +325,14 @@ export async function writeOutput(
   try {
     if (typeof content === 'string') sink.write(content);
     else {
-      let n = 0;
+      let last = performance.now();
       for await (const chunk of content) {
         sink.write(chunk);
-        if (++n % 64 === 0) await breathe();
+        // Every 50 ms at most, let Ctrl-C (which removes the temp file) and pipe errors be handled.
+        if (performance.now() - last > 50) {
+          await breathe();
+          last = performance.now();
+        }
       }
     }
     sink.commit();

@@ -29,8 +29,11 @@ export function quoteCell(value: string): string {
  * injection and quoted when needed. `bom` prefixes a UTF-8 byte-order mark (for Excel).
  */
 export function renderCsv(table: CsvTable, options: { readonly bom?: boolean } = {}): string {
-  const line = (cells: readonly (string | null)[]) =>
-    cells.map((c) => quoteCell(neutraliseCell(c ?? ''))).join(',');
-  const body = [line(table.header), ...table.rows.map(line)].join('\r\n');
+  const body = [renderCsvLine(table.header), ...table.rows.map(renderCsvLine)].join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+/** One CSV line (without its CRLF): every cell neutralised and quoted as {@link renderCsv} does. */
+export function renderCsvLine(cells: readonly (string | null)[]): string {
+  return cells.map((c) => quoteCell(neutraliseCell(c ?? ''))).join(',');
 }

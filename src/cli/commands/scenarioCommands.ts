@@ -5,7 +5,19 @@ import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js'
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
 import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
 import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
-import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js';
+import { renderCsvLine } from '../../report/renderCsv.js';
+import { streamJsonReport } from '../../report/renderJsonReport.js';
+import {
+  type SweepPoint,
+  type SweepResult,
+  sweepCsvHeader,
+  sweepCsvRow,
+  sweepHeadToJson,
+  sweepPointToJson,
+  sweepToCsv,
+  sweepToDoc,
+  sweepToJson,
+} from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
 import type { OutputOptions } from '../formats.js';
@@ -15,8 +27,9 @@ import { parseVary } from '../parseVary.js';
 import { createProgressBar, type ProgressBar } from '../progressBar.js';
 import { renderAs } from '../renderAs.js';
 import { strategyIdOf } from '../resolveScenarioPath.js';
-import { defaultPair, runSweep, strategiesIn } from '../runSweep.js';
+import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
 import { TOOL } from '../tool.js';
+import type { Produced } from '../writeOutput.js';
 
 export type ScenarioCommandOptions = OutputOptions & ScenarioOptions;
 
@@ -206,11 +219,18 @@ export function horizonCommand(
   );
 }
 
-/** `sweep [scenario] --vary path=values …`: the cartesian product, breakeven and multiple per point. */
+/** Points a sweep may show as a table, Markdown or HTML: beyond that, only CSV and JSON (streamed). */
+export const MAX_DOC_SWEEP_POINTS = 10_000;
+
+/**
+ * `sweep [scenario] --vary path=values …`: the cartesian product, breakeven and multiple per point.
+ * CSV and JSON stream point by point (memory stays bounded up to the 1,000,000-point limit); the
+ * other formats lay out a whole table, so they take at most {@link MAX_DOC_SWEEP_POINTS} points.
+ */
 export function sweepCommand(
   file: string | undefined,
   opts: ScenarioCommandOptions & { readonly vary?: readonly string[]; readonly between?: string },
-): string {
+): Produced {
   const vary = opts.vary ?? [];
   if (vary.length === 0) {
     throw usageError(
@@ -221,12 +241,43 @@ export function sweepCommand(
   const axes = vary.map(parseVary);
   const between = parseBetween(opts.between);
   const loaded = load(file, opts);
+  const plan = planSweep(loaded, axes, between);
+  const streamed = opts.format === 'csv' || opts.format === 'json';
+  if (!streamed && plan.total > MAX_DOC_SWEEP_POINTS) {
+    throw usageError(
+      `the sweep has ${plan.total.toLocaleString('en-US')} points; -f ${opts.format} shows at most ${MAX_DOC_SWEEP_POINTS.toLocaleString('en-US')}: use -f csv or -f json (streamed, up to 1,000,000), or fewer values per --vary`,
+      '--format',
+    );
+  }
   const progress: { bar?: ProgressBar } = {};
-  const result = runSweep(loaded, axes, between, (done, total) => {
-    progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
-    progress.bar.tick(done);
-  });
-  progress.bar?.finish();
+  const batches = function* (): Generator<SweepPoint[]> {
+    yield* sweepPoints(loaded, plan, (done, total) => {
+      progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
+      progress.bar.tick(done);
+    });
+    progress.bar?.finish();
+  };
+  if (opts.format === 'csv') {
+    return (function* () {
+      yield `${opts.bom ? '\uFEFF' : ''}${renderCsvLine(sweepCsvHeader(plan))}\r\n`;
+      for (const batch of batches()) {
+        if (batch.length > 0)
+          yield `${batch.map((p) => renderCsvLine(sweepCsvRow(plan, p))).join('\r\n')}\r\n`;
+      }
+    })();
+  }
+  if (opts.format === 'json') {
+    return streamJsonReport(
+      { command: 'sweep', tool: TOOL, input: input(file, opts, loaded), ...sweepHeadToJson(plan) },
+      'points',
+      (function* () {
+        for (const batch of batches()) yield batch.map((p) => sweepPointToJson(plan, p));
+      })(),
+    );
+  }
+  const points: SweepPoint[] = [];
+  for (const batch of batches()) for (const p of batch) points.push(p);
+  const result: SweepResult = { ...plan, points };
   return renderAs(
     opts.format,
     {
