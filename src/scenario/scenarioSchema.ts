@@ -71,12 +71,20 @@ export const moneySchema = z.union([
   z.custom<Decimal>(
     // The same bounds as the string form (21 integer digits, 30 decimals): a Decimal such as
     // 1e999999999 would otherwise reach toFixed() in a price label and exhaust memory (fuzz campaign).
-    (value) =>
-      isDecimal(value) &&
-      value.isFinite() &&
-      !value.isNegative() &&
-      value.lt('1e21') &&
-      value.decimalPlaces() <= 30,
+    (value) => {
+      // A look-alike (`{ toStringTag: '[object Decimal]' }`) passes isDecimal but has no methods.
+      try {
+        return (
+          isDecimal(value) &&
+          value.isFinite() &&
+          !value.isNegative() &&
+          value.lt('1e21') &&
+          value.decimalPlaces() <= 30
+        );
+      } catch {
+        return false;
+      }
+    },
     'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
   ),
 ]);
