@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
+import { checkAsOf } from './checkAsOf.js';
 import { CliError, usageError } from './cliError.js';
 import { INPUT_LIMITS } from './inputLimits.js';
 import { parseScenarioText } from './parseScenarioText.js';
@@ -112,6 +113,7 @@ export function loadScenarios(
   options: ScenarioOptions,
   defaultScenario: () => ScenarioInput,
 ): LoadedScenario[] {
+  checkAsOf(options.asOf);
   const sets = parseSets(options.set);
   const wanted = splitProfiles(options.profile);
   let data: unknown;

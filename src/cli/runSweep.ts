@@ -9,6 +9,7 @@ import { usageError } from './cliError.js';
 import type { LoadedScenario } from './loadScenarios.js';
 import { MAX_SWEEP_POINTS } from './parseVary.js';
 import { isPlainObject, setPath } from './setPath.js';
+import { withFlags } from './withFlags.js';
 
 /** The strategies a scenario input describes, in the library's order. */
 export function strategiesIn(scenario: unknown): StrategyId[] {
@@ -94,8 +95,11 @@ export function planSweep(
 export function* sweepPoints(
   scenarios: readonly LoadedScenario[],
   plan: SweepPlan,
+  flags: Readonly<Record<string, string>> = {},
   onProgress: (done: number, total: number) => void = () => {},
 ): Generator<SweepPoint[]> {
+  // Errors name the flags: the volumes and the pair come from --vary and --between.
+  const named = { ...flags, 'options.volumes': '--vary', 'options.between': '--between' };
   const { axes, total } = plan;
   const pair = plan.between;
   const volumeAxis = axes.find((a) => a.volume);
@@ -119,12 +123,15 @@ export function* sweepPoints(
       for (let from = 0; from < (volumes?.length ?? 1); from += VOLUMES_PER_BATCH) {
         const points: SweepPoint[] = [];
         try {
-          if (from === 0) be = pair === null ? null : breakeven(scenario as never, { between: pair });
-          const c = curve(scenario as never, {
-            volumes: volumes?.slice(from, from + VOLUMES_PER_BATCH) ?? [
-              be?.run.requestsPerMonth.toFixed() ?? requestsOf(scenario),
-            ],
-          });
+          if (from === 0 && pair !== null)
+            be = withFlags(named, () => breakeven(scenario as never, { between: pair }));
+          const c = withFlags(named, () =>
+            curve(scenario as never, {
+              volumes: volumes?.slice(from, from + VOLUMES_PER_BATCH) ?? [
+                be?.run.requestsPerMonth.toFixed() ?? requestsOf(scenario),
+              ],
+            }),
+          );
           for (const p of c.points) {
             const ma = pair === null ? undefined : p.monthly[pair[0]];
             const mb = pair === null ? undefined : p.monthly[pair[1]];
@@ -173,7 +180,7 @@ export function runSweep(
 ): SweepResult {
   const plan = planSweep(scenarios, axes, between);
   const points: SweepPoint[] = [];
-  for (const batch of sweepPoints(scenarios, plan, onProgress)) for (const p of batch) points.push(p);
+  for (const batch of sweepPoints(scenarios, plan, {}, onProgress)) for (const p of batch) points.push(p);
   return { ...plan, points };
 }
 

@@ -6,12 +6,13 @@ export interface CsvTable {
 
 // A plain number, e.g. -12.5: kept as a number, not neutralised.
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-// Characters that make a spreadsheet read a cell as a formula (or a DDE command).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Characters that make a spreadsheet read a cell as a formula (or a DDE command), also after
+// leading whitespace, which spreadsheets skip (` =1+1`, `\n@SUM(…)`).
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
 
 /**
- * Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return gets a leading single quote, so it is shown as text and never evaluated (OWASP's
+ * Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@` (also after
+ * leading whitespace), a tab or a carriage return gets a leading single quote, so it is shown as text and never evaluated (OWASP's
  * CSV injection advice). Plain negative numbers such as `-12.5` are left as numbers.
  */
 export function neutraliseCell(value: string): string {

@@ -1,18 +1,32 @@
+import { TuneOrRagError } from '../../errors.js';
 import { getBundledPricing } from '../../pricing/bundledPricing.js';
 import { listPriceRows, type PriceRow } from '../../pricing/listPriceRows.js';
 import { listVendors } from '../../pricing/listVendors.js';
 import { resolvePriceTable } from '../../pricing/registry.js';
 import { pricesToCsv, pricesToDoc, vendorsToCsv, vendorsToDoc } from '../../report/pricesReport.js';
-import { usageError } from '../cliError.js';
+import { checkAsOf } from '../checkAsOf.js';
 import type { OutputOptions } from '../formats.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
+import { withFlags } from '../withFlags.js';
 
 const LATEST = '9999-12-31';
 
-function checkDate(asOf: string | undefined): void {
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw usageError(`--as-of expects a date YYYY-MM-DD; got \`${asOf}\``, '--as-of');
+/**
+ * A date before every table is the same error in every command: `no_price_at_date` at `--as-of`
+ * (without it, `prices` and `vendors` printed an empty list).
+ */
+function checkSomeTableAt(asOf: string | undefined): void {
+  if (asOf === undefined) return;
+  const registry = getBundledPricing();
+  const firsts = [...registry.vendors.values()].map((tables) => tables[0]?.effectiveDate ?? LATEST).sort();
+  const first = firsts[0];
+  if (first !== undefined && asOf < first) {
+    throw new TuneOrRagError(
+      'no_price_at_date',
+      `no vendor has prices in effect on ${asOf}; the first table takes effect on ${first}: pass a later --as-of`,
+      { path: '--as-of' },
+    );
   }
 }
 
@@ -21,12 +35,15 @@ export function pricesCommand(
   vendor: string | undefined,
   opts: OutputOptions & { readonly asOf?: string },
 ): string {
-  checkDate(opts.asOf);
+  checkAsOf(opts.asOf);
+  checkSomeTableAt(opts.asOf);
   const registry = getBundledPricing();
   const asOf = opts.asOf ?? LATEST;
   let rows: PriceRow[];
-  if (vendor !== undefined) rows = listPriceRows(resolvePriceTable(registry, vendor, asOf, 'vendor'));
-  else {
+  if (vendor !== undefined) {
+    const table = withFlags({ asOf: '--as-of' }, () => resolvePriceTable(registry, vendor, asOf, 'vendor'));
+    rows = listPriceRows(table);
+  } else {
     rows = [...registry.vendors.keys()].sort().flatMap((v) => {
       const tables = registry.vendors.get(v)!.filter((t) => t.effectiveDate <= asOf);
       const table = tables[tables.length - 1];
@@ -52,7 +69,8 @@ export function pricesCommand(
 
 /** `vendors [--as-of DATE]`: every vendor with its models and what it offers. */
 export function vendorsCommand(opts: OutputOptions & { readonly asOf?: string }): string {
-  checkDate(opts.asOf);
+  checkAsOf(opts.asOf);
+  checkSomeTableAt(opts.asOf);
   const registry = getBundledPricing();
   const vendors = listVendors(registry, opts.asOf);
   return renderAs(

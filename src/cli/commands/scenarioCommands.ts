@@ -29,12 +29,18 @@ import { renderAs } from '../renderAs.js';
 import { strategyIdOf } from '../resolveScenarioPath.js';
 import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
 import { TOOL } from '../tool.js';
+import { withFlags } from '../withFlags.js';
 import type { Produced } from '../writeOutput.js';
 
 export type ScenarioCommandOptions = OutputOptions & ScenarioOptions;
 
 function load(file: string | undefined, opts: ScenarioOptions): LoadedScenario[] {
   return loadScenarios(file, opts, defaultScenario);
+}
+
+/** Option paths → the flags that set them, for errors; `asOf` is the flag's when `--as-of` was given. */
+function flagsOf(opts: ScenarioOptions, more: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }), ...more };
 }
 
 function input(file: string | undefined, opts: ScenarioOptions, runs: readonly LoadedScenario[]) {
@@ -48,7 +54,11 @@ function input(file: string | undefined, opts: ScenarioOptions, runs: readonly L
 
 function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions, explain: boolean): string {
   const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({ profile: l.profile, scenario: l.scenario, result: compare(l.scenario) }));
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    scenario: l.scenario,
+    result: withFlags(flagsOf(opts), () => compare(l.scenario)),
+  }));
   const command = explain ? 'explain' : 'compare';
   return renderAs(
     opts.format,
@@ -109,7 +119,11 @@ export function breakevenCommand(
         for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
       if (pairs.length === 0) pairs = [defaultPair(ids) ?? ['fineTune', 'rag']];
     }
-    const result: BreakevenReport[] = pairs.map((pair) => breakeven(l.scenario, { between: pair }));
+    const result: BreakevenReport[] = pairs.map((pair) =>
+      withFlags(flagsOf(opts, { 'options.between': '--between' }), () =>
+        breakeven(l.scenario, { between: pair }),
+      ),
+    );
     return { profile: l.profile, result };
   });
   return renderAs(
@@ -136,6 +150,10 @@ function count(text: string, option: string): string {
   const value = toDecimalString(text);
   if (value === undefined || value.includes('.') || value.startsWith('-')) {
     throw usageError(`${option} expects a whole number such as 1000 or 1e6; got \`${text}\``, option);
+  }
+  // The limit named as a limit, at the flag (it was "expected a whole number ≥ 1" at options.range.to).
+  if (/[eE]/.test(value) || value.replace(/^\+/, '').length > 21) {
+    throw usageError(`${option}: \`${text}\` has more than 21 digits, the limit for a count`, option);
   }
   return value;
 }
@@ -169,7 +187,16 @@ export function curveCommand(
     };
   }
   const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({ profile: l.profile, result: curve(l.scenario, options) as CurveReport }));
+  const flags = flagsOf(opts, {
+    'options.range.from': '--from',
+    'options.range.to': '--to',
+    'options.range.points': '--points',
+    'options.volumes': '--volumes',
+  });
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    result: withFlags(flags, () => curve(l.scenario, options)) as CurveReport,
+  }));
   return renderAs(
     opts.format,
     {
@@ -201,7 +228,9 @@ export function horizonCommand(
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,
-    result: horizon(l.scenario, months === undefined ? {} : { months }) as HorizonReport,
+    result: withFlags(flagsOf(opts, { 'options.months': '--months' }), () =>
+      horizon(l.scenario, months === undefined ? {} : { months }),
+    ) as HorizonReport,
   }));
   return renderAs(
     opts.format,
@@ -251,7 +280,7 @@ export function sweepCommand(
   }
   const progress: { bar?: ProgressBar } = {};
   const batches = function* (): Generator<SweepPoint[]> {
-    yield* sweepPoints(loaded, plan, (done, total) => {
+    yield* sweepPoints(loaded, plan, flagsOf(opts), (done, total) => {
       progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
       progress.bar.tick(done);
     });
@@ -297,7 +326,7 @@ export function sweepCommand(
 /** `validate <file>`: parses every profile and prices it; a one-line summary when all is well. */
 export function validateCommand(file: string, opts: ScenarioOptions): string {
   const loaded = load(file, opts);
-  const results: CompareResult[] = loaded.map((l) => compare(l.scenario));
+  const results: CompareResult[] = loaded.map((l) => withFlags(flagsOf(opts), () => compare(l.scenario)));
   const first = results[0]!;
   const profiles = loaded.map((l) => l.profile).filter((p) => p !== null);
   return `ok: ${file}: ${first.strategies.length} strategies (${first.strategies.map((s) => s.strategy).join(', ')})${profiles.length > 0 ? `, profiles ${profiles.join(', ')}` : ''}; prices ${first.run.asOf === null ? 'newest' : `as of ${first.run.asOf}`}\n`;
