@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toPlainInput } from './_lib/plainInput.js';
 import { errorFromZod } from './_lib/zodIssues.js';
 import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/computeCurve.js';
 import { computeHorizon, type HorizonResult } from './analysis/computeHorizon.js';
@@ -112,15 +113,95 @@ interface Prepared {
   readonly staleAfterMonths: number;
 }
 
-function requireRegistry(options: CalculationOptions | undefined): PricingRegistry {
-  if (options?.pricing === undefined) {
+/** Registries already checked: each is checked once, not on every call. */
+const checkedRegistries = new WeakSet<object>();
+
+/**
+ * `options.pricing`, checked to be a registry as `createPricingRegistry` builds it (a Map of vendor
+ * → tables, a data version and a hash), so `{ pricing: {} }` or `null` is our error, not a TypeError.
+ */
+function requireRegistry(value: unknown): PricingRegistry {
+  if (value === undefined) {
     throw new TuneOrRagError(
       'invalid_input',
       'no price tables: pass `options.pricing` (createPricingRegistry or getBundledPricing from "tune-or-rag/pricing"), or import from "tune-or-rag", which bundles them',
       { path: 'options.pricing' },
     );
   }
-  return options.pricing;
+  if (typeof value === 'object' && value !== null && checkedRegistries.has(value))
+    return value as PricingRegistry;
+  const r = value as Partial<Record<keyof PricingRegistry, unknown>> | null;
+  const ok =
+    typeof r === 'object' &&
+    r !== null &&
+    r.vendors instanceof Map &&
+    typeof r.dataVersion === 'string' &&
+    typeof r.contentHash === 'string' &&
+    [...r.vendors].every(
+      ([vendor, tables]) =>
+        typeof vendor === 'string' &&
+        Array.isArray(tables) &&
+        tables.every(
+          (t: unknown) =>
+            typeof t === 'object' &&
+            t !== null &&
+            (t as { vendor?: unknown }).vendor === vendor &&
+            typeof (t as { effectiveDate?: unknown }).effectiveDate === 'string',
+        ),
+    );
+  if (!ok) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'expected a pricing registry from createPricingRegistry() or getBundledPricing()',
+      { path: 'options.pricing' },
+    );
+  }
+  checkedRegistries.add(value as object);
+  return value as PricingRegistry;
+}
+
+/** The options a calculation reads, copied once: a getter or proxy is read here, guarded, and only here. */
+export interface ReadOptions {
+  readonly pricing?: unknown;
+  readonly requestsPerMonth?: unknown;
+  readonly between?: unknown;
+  readonly volumes?: unknown;
+  readonly range?: unknown;
+  readonly months?: unknown;
+  readonly staleAfterMonths?: unknown;
+}
+
+const OPTION_KEYS = [
+  'pricing',
+  'requestsPerMonth',
+  'between',
+  'volumes',
+  'range',
+  'months',
+  'staleAfterMonths',
+] as const;
+
+/** Reads the options a calculation takes (see {@link ReadOptions}); internal, not exported by the entries. */
+export function readOptions(options: unknown): ReadOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TuneOrRagError('invalid_input', 'expected an options object or nothing', { path: 'options' });
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of OPTION_KEYS) {
+    let value: unknown;
+    try {
+      value = (options as Record<string, unknown>)[key];
+    } catch (error) {
+      throw new TuneOrRagError('invalid_input', 'reading this option threw an error; pass plain data', {
+        path: `options.${key}`,
+        cause: error,
+      });
+    }
+    // The registry is kept by reference (it holds Maps); everything else is copied to plain data.
+    out[key] = key === 'pricing' ? value : toPlainInput(value, `options.${key}`);
+  }
+  return out;
 }
 
 function parseCount(
@@ -133,8 +214,8 @@ function parseCount(
   return new D(String(parsed.data));
 }
 
-function staleAfterOf(options: CalculationOptions | undefined): number {
-  const value = options?.staleAfterMonths;
+function staleAfterOf(options: ReadOptions): number {
+  const value = options.staleAfterMonths;
   if (value === undefined) return 6;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) {
     throw new TuneOrRagError('invalid_input', 'expected a whole number of months from 1 to 120', {
@@ -144,8 +225,8 @@ function staleAfterOf(options: CalculationOptions | undefined): number {
   return value;
 }
 
-function prepare(input: unknown, options: CalculationOptions | undefined): Prepared {
-  const registry = requireRegistry(options);
+function prepare(input: unknown, options: ReadOptions): Prepared {
+  const registry = requireRegistry(options.pricing);
   const staleAfterMonths = staleAfterOf(options);
   const scenario = parseScenario(input);
   const closed: ClosedStrategy[] = [];
@@ -172,7 +253,7 @@ function prepare(input: unknown, options: CalculationOptions | undefined): Prepa
   unavailable.sort((a, b) => STRATEGY_IDS.indexOf(a.strategy) - STRATEGY_IDS.indexOf(b.strategy));
   if (models.length === 0) throw unavailable[0]!.error;
   const requests =
-    options?.requestsPerMonth === undefined
+    options.requestsPerMonth === undefined
       ? scenario.workload.requestsPerMonth
       : parseCount(options.requestsPerMonth, 'options.requestsPerMonth');
   return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths };
@@ -319,7 +400,7 @@ function assumptionsOf(p: Prepared): string[] {
  *   `fine_tuning_not_offered`, `missing_price`, `no_price_at_date`, `capacity_exceeded`, …).
  */
 export function compareWith(input: unknown, options?: CalculationOptions): CompareResult {
-  const p = prepare(input, options);
+  const p = prepare(input, readOptions(options));
   const strategies = p.models.map((model) => evaluateStrategy(model, p.scenario, p.requests));
   let cheapest = strategies[0]!;
   for (const cost of strategies) if (cost.monthlyTotal.lt(cheapest.monthlyTotal)) cheapest = cost;
@@ -386,8 +467,9 @@ export interface BreakevenReport {
  * workload tokens/month, exactly.
  */
 export function breakevenWith(input: unknown, options?: BreakevenOptions): BreakevenReport {
-  const p = prepare(input, options);
-  const [a, b] = betweenOf(options?.between, ['fineTune', 'rag']);
+  const o = readOptions(options);
+  const p = prepare(input, o);
+  const [a, b] = betweenOf(o.between, ['fineTune', 'rag']);
   if (a === b)
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
   const ma = pick(p, a, 'options.between[0]');
@@ -405,8 +487,9 @@ export interface MultipleReport {
  * How many times cheaper one strategy is than another at the volume (default: RAG vs fine-tune).
  */
 export function multipleWith(input: unknown, options?: BreakevenOptions): MultipleReport {
-  const p = prepare(input, options);
-  const [a, b] = betweenOf(options?.between, ['rag', 'fineTune']);
+  const o = readOptions(options);
+  const p = prepare(input, o);
+  const [a, b] = betweenOf(o.between, ['rag', 'fineTune']);
   const ca = evaluateStrategy(pick(p, a, 'options.between[0]'), p.scenario, p.requests);
   const cb = evaluateStrategy(pick(p, b, 'options.between[1]'), p.scenario, p.requests);
   return {
@@ -429,33 +512,47 @@ export interface CurveReport {
 
 /** Monthly cost of every strategy over a list or a log-spaced range of monthly volumes. */
 export function curveWith(input: unknown, options?: CurveOptions): CurveReport {
-  const p = prepare(input, options);
+  const o = readOptions(options);
+  const p = prepare(input, o);
   let volumes: Dec[];
-  if (options?.volumes !== undefined) {
-    if (!Array.isArray(options.volumes)) {
+  if (o.volumes !== undefined) {
+    if (!Array.isArray(o.volumes)) {
       throw new TuneOrRagError('invalid_input', 'expected an array of monthly volumes', {
         path: 'options.volumes',
       });
     }
-    if (options.volumes.length > 1_000_000) {
-      throw new TuneOrRagError('invalid_input', 'at most 1,000,000 volumes', { path: 'options.volumes' });
+    if (o.volumes.length > 1_000_000) {
+      throw new TuneOrRagError('invalid_input', 'more than 1,000,000 volumes, the limit for a curve', {
+        path: 'options.volumes',
+      });
     }
-    // Plain safe integers (the common case) skip the schema; anything else is validated by it.
-    volumes = options.volumes.map((v, i) =>
-      typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-        ? new D(v)
-        : parseCount(v, `options.volumes[${i}]`),
-    );
-  } else if (options?.range !== undefined) {
-    const r = options.range;
-    if (typeof r !== 'object' || r === null) {
+    // Plain safe integers (the common case) skip the schema; anything else (a hole of a sparse
+    // array included: it was copied as `undefined`) is validated by it.
+    const list: readonly unknown[] = o.volumes;
+    volumes = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      volumes[i] =
+        typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+          ? new D(v)
+          : parseCount(v, `options.volumes[${i}]`);
+    }
+  } else if (o.range !== undefined) {
+    const r = o.range as { from?: unknown; to?: unknown; points?: unknown } | null;
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
       throw new TuneOrRagError('invalid_input', 'expected { from, to, points }', { path: 'options.range' });
     }
-    volumes = logSpacedVolumes(
-      parseCount(r.from, 'options.range.from', positiveCountSchema),
-      parseCount(r.to, 'options.range.to', positiveCountSchema),
-      r.points,
-    );
+    const from = parseCount(r.from, 'options.range.from', positiveCountSchema);
+    const to = parseCount(r.to, 'options.range.to', positiveCountSchema);
+    if (to.lt(from)) {
+      throw new TuneOrRagError('invalid_input', 'expected `to` ≥ `from`', { path: 'options.range.to' });
+    }
+    if (typeof r.points !== 'number' || !Number.isInteger(r.points) || r.points < 2 || r.points > 100_000) {
+      throw new TuneOrRagError('invalid_input', 'expected a whole number of points from 2 to 100,000', {
+        path: 'options.range.points',
+      });
+    }
+    volumes = logSpacedVolumes(from, to, r.points);
   } else {
     volumes = logSpacedVolumes(new D(1000), new D(1_000_000_000), 25);
   }
@@ -475,9 +572,10 @@ export interface HorizonReport extends HorizonResult {
 
 /** Cumulative cost by month (one-time costs in the months they fall) and the breakeven months. */
 export function horizonWith(input: unknown, options?: HorizonOptions): HorizonReport {
-  const p = prepare(input, options);
-  const months = options?.months ?? p.scenario.horizonMonths;
-  if (!Number.isInteger(months) || months < 1 || months > 1200) {
+  const o = readOptions(options);
+  const p = prepare(input, o);
+  const months = o.months ?? p.scenario.horizonMonths;
+  if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 1200) {
     throw new TuneOrRagError('invalid_input', 'expected a whole number of months from 1 to 1200', {
       path: 'options.months',
     });

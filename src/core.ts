@@ -44,8 +44,11 @@ export {
   safeHorizonWith,
   safeMultipleWith,
 } from './calculate.js';
+// `Dec` is the type of every amount. The constructor itself (`D`) is deliberately not exported: a
+// user's `set()` on it would change every result. Build money inputs from strings, or from your own
+// decimal.js constructor: any Decimal is accepted and copied by value.
 export type { Dec, RoundingMode } from './decimal.js';
-export { D as Decimal, formatDecimal, toPlainString } from './decimal.js';
+export { formatDecimal, toPlainString } from './decimal.js';
 export type {
   ErrorCode,
   ErrorIssue,

@@ -58,6 +58,12 @@ export interface TuneOrRagErrorOptions {
 const PREFIX = '[tune-or-rag]';
 
 /**
+ * The brand of our errors: a registered symbol, so copies of the library (ESM and CJS builds, other
+ * realms) recognise each other's errors, while a look-alike `{ name: 'TuneOrRagError' }` does not pass.
+ */
+const BRAND: unique symbol = Symbol.for('tune-or-rag.TuneOrRagError') as never;
+
+/**
  * The one error class of the library. `code` is stable, `path` names the offending field (dotted, as
  * in the scenario: `strategies.rag.topK`), and the message says what would be valid.
  */
@@ -77,6 +83,7 @@ export class TuneOrRagError extends Error {
     this.path = options.path ?? '';
     this.issues = options.issues ?? [{ path: this.path, message }];
     if (options.offering !== undefined) this.offering = options.offering;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** A plain object for JSON output (no stack). */
@@ -92,15 +99,24 @@ export class TuneOrRagError extends Error {
   }
 }
 
-/** `true` when `value` is a {@link TuneOrRagError}, also across realms and bundle copies. */
+/**
+ * `true` when `value` is a {@link TuneOrRagError}, also across realms and bundle copies (by a private
+ * brand, not by `name`: a thrown `{ name: 'TuneOrRagError' }` is not ours). Never throws, even for a
+ * proxy whose every trap throws.
+ */
 export function isTuneOrRagError(value: unknown): value is TuneOrRagError {
-  return (
-    value instanceof TuneOrRagError ||
-    (typeof value === 'object' &&
+  try {
+    if (value instanceof TuneOrRagError) return true;
+    return (
+      typeof value === 'object' &&
       value !== null &&
-      (value as { name?: unknown }).name === 'TuneOrRagError' &&
-      typeof (value as { code?: unknown }).code === 'string')
-  );
+      (value as { [BRAND]?: unknown })[BRAND] === true &&
+      typeof (value as { code?: unknown }).code === 'string' &&
+      typeof (value as { path?: unknown }).path === 'string'
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** The result of every `safe…` function. */
@@ -117,6 +133,8 @@ export function toSafe<TData>(fn: () => TData): SafeResult<TData> {
     return { success: true, data: fn() };
   } catch (error) {
     if (isTuneOrRagError(error)) return { success: false, error };
+    // Nothing here reads the thrown value (a proxy or an object with throwing getters): it is only
+    // kept as the cause.
     return {
       success: false,
       error: new TuneOrRagError('invalid_input', 'the input could not be processed; check its shape', {

@@ -19,7 +19,14 @@ import type {
   HorizonReport,
   MultipleReport,
 } from './calculate.js';
-import { breakevenWith, compareWith, curveWith, horizonWith, multipleWith } from './calculate.js';
+import {
+  breakevenWith,
+  compareWith,
+  curveWith,
+  horizonWith,
+  multipleWith,
+  readOptions,
+} from './calculate.js';
 import { type SafeResult, toSafe } from './errors.js';
 import { getBundledPricing } from './pricing/bundledPricing.js';
 import type { ScenarioInput } from './scenario/scenarioSchema.js';
@@ -28,10 +35,13 @@ export * from './core.js';
 export { getBundledPricing } from './pricing/bundledPricing.js';
 export { BUNDLED_TABLES, PRICING_CONTENT_HASH, PRICING_DATA_VERSION } from './pricing/data.generated.js';
 
+/**
+ * The options with the bundled tables as the default `pricing`. Read through `readOptions`, so
+ * options of the wrong shape (a number, a proxy whose traps throw) are our error, not a TypeError.
+ */
 function withPricing<TOptions extends CalculationOptions>(options: TOptions | undefined): TOptions {
-  return options?.pricing === undefined
-    ? { ...(options as TOptions), pricing: getBundledPricing() }
-    : options;
+  const read = readOptions(options);
+  return (read.pricing === undefined ? { ...read, pricing: getBundledPricing() } : read) as TOptions;
 }
 
 /**

@@ -26,7 +26,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         ? `required: expected ${issue.expected}`
         : `expected ${issue.expected}, got ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
-      return `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove them or check the spelling`;
+      // At most ten names: an object with 100,000 stray keys must not make a 100,000-name message.
+      return `unknown field(s) ${issue.keys
+        .slice(0, 10)
+        .map((k) => `\`${k}\``)
+        .join(
+          ', ',
+        )}${issue.keys.length > 10 ? ` and ${(issue.keys.length - 10).toLocaleString('en-US')} more` : ''}: remove them or check the spelling`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {

@@ -1,5 +1,5 @@
 import { type Piecewise, segmentIndex } from '../_lib/piecewise.js';
-import { D, type Dec } from '../decimal.js';
+import { D, type Dec, isDecimal } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { StrategyId, StrategyModel } from '../model/types.js';
 
@@ -16,11 +16,16 @@ export interface CurvePoint {
  *
  * @throws `invalid_input` unless 1 ≤ from ≤ to and 2 ≤ points ≤ 100,000.
  */
-export function logSpacedVolumes(from: Dec, to: Dec, points: number): Dec[] {
-  if (from.lt(1) || to.lt(from) || !Number.isInteger(points) || points < 2 || points > 100_000) {
-    throw new TuneOrRagError('invalid_input', 'a log range needs 1 ≤ from ≤ to and 2 to 100,000 points', {
-      path: 'range',
+export function logSpacedVolumes(fromValue: Dec, toValue: Dec, points: number): Dec[] {
+  const from = volumeArgument(fromValue, 'from');
+  const to = volumeArgument(toValue, 'to');
+  if (typeof points !== 'number' || !Number.isInteger(points) || points < 2 || points > 100_000) {
+    throw new TuneOrRagError('invalid_input', 'expected a whole number of points from 2 to 100,000', {
+      path: 'points',
     });
+  }
+  if (to.lt(from)) {
+    throw new TuneOrRagError('invalid_input', 'a log range needs 1 ≤ from ≤ to', { path: 'to' });
   }
   // One 40-digit root, then a multiply per point (a Decimal exp() per point costs ~85 µs).
   const ratio = to
@@ -36,6 +41,28 @@ export function logSpacedVolumes(from: Dec, to: Dec, points: number): Dec[] {
     exact = exact.times(ratio);
   }
   return out;
+}
+
+/**
+ * A range end of {@link logSpacedVolumes}, copied into our constructor: a Decimal (from any
+ * decimal.js constructor: its settings do not apply here) that is a whole number from 1 to 21 digits.
+ * NaN, Infinity, fractions and anything that is not a Decimal are our error, naming the argument.
+ */
+function volumeArgument(value: unknown, path: string): Dec {
+  let d: Dec | undefined;
+  try {
+    d = isDecimal(value) ? new D(value) : undefined;
+  } catch {
+    d = undefined;
+  }
+  if (d === undefined || !d.isFinite() || !d.isInteger() || d.lt(1) || d.gte('1e21')) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'expected a whole-number Decimal from 1 to 21 digits (not NaN, Infinity or a fraction)',
+      { path },
+    );
+  }
+  return d;
 }
 
 /** Evaluates a piecewise function at many volumes, finding each one's segment once. */

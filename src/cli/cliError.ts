@@ -9,11 +9,13 @@ export type CliErrorCode =
   | 'read_failed'
   | 'write_failed'
   | 'file_exists'
+  | 'invalid_input'
   | 'invalid_yaml'
   | 'invalid_json'
   | 'duplicate_key'
   | 'alias_limit'
   | 'forbidden_key'
+  | 'unsupported_tag'
   | 'unknown_profile'
   | 'invalid_run_file'
   | 'too_many_points';

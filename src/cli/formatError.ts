@@ -1,3 +1,4 @@
+import { escapeControl } from '../_lib/escapeControl.js';
 import { isTuneOrRagError } from '../errors.js';
 import { CliError } from './cliError.js';
 
@@ -10,8 +11,9 @@ export interface FormattedError {
 // The engine's message starts with `[tune-or-rag] code at \`path\`: `; the CLI prints code and path itself.
 const ENGINE_PREFIX = /^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /;
 
+/** One line, whatever the path and message hold: control characters and line breaks are escaped. */
 function line(code: string, path: string, message: string): string {
-  return `error [${code}]${path === '' ? '' : ` at ${path}`}: ${message}`;
+  return escapeControl(`error [${code}]${path === '' ? '' : ` at ${path}`}: ${message}`);
 }
 
 /**

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
+import { checkAsOf } from './checkAsOf.js';
 import { CliError, usageError } from './cliError.js';
+import { INPUT_LIMITS } from './inputLimits.js';
 import { parseScenarioText } from './parseScenarioText.js';
 import { parseSetValue } from './parseSetValue.js';
 import { resolveScenarioPath } from './resolveScenarioPath.js';
@@ -39,10 +41,39 @@ export function parseSets(sets: readonly string[] = []): SetOverride[] {
   });
 }
 
-/** Reads a file (or standard input for `-`) as UTF-8. */
-export function readText(file: string): string {
+/** A size limit for {@link readText}: the most bytes, and the error to give beyond it. */
+export interface ReadLimit {
+  readonly bytes: number;
+  readonly code: 'invalid_input' | 'invalid_run_file';
+  readonly what: string;
+}
+
+function tooLarge(file: string, limit: ReadLimit): CliError {
+  return new CliError(
+    limit.code,
+    `the file is larger than ${limit.bytes / (1024 * 1024)} MiB, the limit for ${limit.what}`,
+    file,
+  );
+}
+
+/**
+ * Reads a file (or standard input for `-`) as UTF-8. With a `limit`, a regular file is measured
+ * before it is read, so a huge file is refused without reading it.
+ */
+export function readText(file: string, limit?: ReadLimit): string {
+  if (limit !== undefined && file !== '-') {
+    let size = 0;
+    try {
+      const stat = statSync(file);
+      size = stat.isFile() ? stat.size : 0;
+    } catch {
+      // Reported by the read below, with its cause.
+    }
+    if (size > limit.bytes) throw tooLarge(file, limit);
+  }
+  let text: string;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -55,6 +86,9 @@ export function readText(file: string): string {
             : (error as Error).message;
     throw new CliError('read_failed', `cannot read the file: ${why}`, file);
   }
+  // Standard input and devices are measured once read.
+  if (limit !== undefined && text.length > limit.bytes) throw tooLarge(file, limit);
+  return text;
 }
 
 function splitProfiles(list: readonly string[] | undefined): string[] {
@@ -79,12 +113,20 @@ export function loadScenarios(
   options: ScenarioOptions,
   defaultScenario: () => ScenarioInput,
 ): LoadedScenario[] {
+  checkAsOf(options.asOf);
   const sets = parseSets(options.set);
   const wanted = splitProfiles(options.profile);
   let data: unknown;
   const name = file ?? 'built-in default scenario';
   if (file === undefined) data = defaultScenario();
-  else data = parseScenarioText(readText(file), file === '-' ? 'stdin' : file);
+  else {
+    const limit = {
+      bytes: INPUT_LIMITS.scenarioFileBytes,
+      code: 'invalid_input',
+      what: 'a scenario file',
+    } as const;
+    data = parseScenarioText(readText(file, limit), file === '-' ? 'stdin' : file);
+  }
   if (!isPlainObject(data)) {
     throw new CliError(
       'invalid_yaml',

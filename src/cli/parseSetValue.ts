@@ -7,9 +7,10 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 export function toDecimalString(text: string): string | undefined {
   if (!NUMBER.test(text)) return undefined;
   const value = new D(text);
-  // Beyond what any field accepts (21 integer digits, 30 decimals), keep the text: the scenario's
-  // validation then names the field. Writing 1e999999999 out in full would exhaust memory.
-  if (value.abs().gte('1e22') || (!value.isZero() && value.abs().lt('1e-31'))) return text;
+  // Written out in full up to 60 digits either way, so the scenario's validation sees the digits and
+  // names the limit ("more than 30 decimals", as for the same value in a file); beyond that, keep
+  // the text: writing 1e999999999 out in full would exhaust memory.
+  if (value.abs().gte('1e60') || (!value.isZero() && value.abs().lt('1e-60'))) return text;
   return value.isZero() ? '0' : value.toFixed();
 }
 

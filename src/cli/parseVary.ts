@@ -15,7 +15,16 @@ function number(text: string, spec: string): Dec {
   const plain = toDecimalString(text.trim());
   if (plain === undefined)
     throw usageError(`\`${text}\` is not a number in --vary ${spec}; ${EXAMPLES}`, '--vary');
-  return new D(plain);
+  const value = new D(plain);
+  // No field takes more than 21 integer digits or 30 decimals; writing 1e999999999 out point by
+  // point would exhaust memory, so such an end is refused here, before any point is made.
+  if (value.abs().gte('1e21') || (!value.isZero() && value.abs().lt('1e-30'))) {
+    throw usageError(
+      `--vary ${spec}: \`${text.trim()}\` has more than ${value.abs().gte(1) ? '21 integer digits' : '30 decimals'}, beyond what any field accepts`,
+      '--vary',
+    );
+  }
+  return value;
 }
 
 // Ends written without a decimal point (1e3 included) give whole-number points: counts stay integers.
@@ -91,6 +100,11 @@ export function parseVary(spec: string): SweepAxis {
     }
   } else {
     const items = body.split(',').map((v) => v.trim());
+    // `1..5`, `1e3..1e9:log` or `1..9:lin:x` read as a one-value list would become a literal string
+    // and fail later as a bad field value: it is a malformed range, a usage error.
+    if (items.some((v) => v.includes('..') || /:(log|lin|step)\b/.test(v))) {
+      throw usageError(`--vary ${spec}: a malformed range; ${EXAMPLES}`, '--vary');
+    }
     if (items.some((v) => v === ''))
       throw usageError(`--vary ${spec}: empty value in the list; ${EXAMPLES}`, '--vary');
     if (items.length > MAX_AXIS_POINTS)

@@ -1,9 +1,16 @@
 import * as z from 'zod/mini';
 import type { SavedRun } from '../report/diffRuns.js';
 import { CliError } from './cliError.js';
+import { findTooWide, INPUT_LIMITS, maxBracketDepth } from './inputLimits.js';
 import { readText } from './loadScenarios.js';
 
-const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+// The length first: a limit named as a limit, and no regular expression over a million digits.
+const decimal = z
+  .string()
+  .check(
+    z.maxLength(INPUT_LIMITS.decimalChars, `a number with more than ${INPUT_LIMITS.decimalChars} characters`),
+    z.regex(/^-?\d+(\.\d+)?$/),
+  );
 
 const savedRunFileSchema = z.object({
   schemaVersion: z.literal(1),
@@ -48,13 +55,34 @@ const savedRunFileSchema = z.object({
  */
 export function readRunFile(file: string): SavedRun[] {
   let data: unknown;
+  const text = readText(file, {
+    bytes: INPUT_LIMITS.runFileBytes,
+    code: 'invalid_run_file',
+    what: 'a saved run',
+  });
+  // Depth before parsing, width after: both refused with the limit, before anything recurses.
+  if (maxBracketDepth(text, true) > INPUT_LIMITS.depth) {
+    throw new CliError(
+      'invalid_run_file',
+      `nested more than ${INPUT_LIMITS.depth} levels deep, the limit for a saved run; save runs with \`compare --format json --out FILE\``,
+      file,
+    );
+  }
   try {
-    data = JSON.parse(readText(file));
+    data = JSON.parse(text);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(
       'invalid_run_file',
       `not JSON: save runs with \`compare --format json --out FILE\``,
+      file,
+    );
+  }
+  const wide = findTooWide(data, INPUT_LIMITS.runFileWidth);
+  if (wide !== undefined) {
+    throw new CliError(
+      'invalid_run_file',
+      `\`${wide.path}\` has ${wide.size.toLocaleString('en-US')} entries, more than ${INPUT_LIMITS.runFileWidth.toLocaleString('en-US')}, the limit for a saved run`,
       file,
     );
   }

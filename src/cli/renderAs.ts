@@ -1,3 +1,4 @@
+import { escapeControl } from '../_lib/escapeControl.js';
 import type { CsvTable } from '../report/renderCsv.js';
 import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
@@ -27,11 +28,13 @@ export function renderAs(
       return renderJsonReport(result.json());
     case 'csv':
       return renderCsv(result.csv(), options);
+    // Names come from the user (scenario, profiles, models, --set values): their control characters
+    // never reach a terminal or a document raw. HTML escapes its own; CSV and JSON keep data as is.
     case 'markdown':
-      return renderMarkdown(result.doc());
+      return escapeControl(renderMarkdown(result.doc()), true);
     case 'html':
       return renderHtml(result.doc());
     case 'table':
-      return result.text ? result.text() : renderText(result.doc());
+      return escapeControl(result.text ? result.text() : renderText(result.doc()), true);
   }
 }

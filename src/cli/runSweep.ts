@@ -1,4 +1,5 @@
 import { multipleOf } from '../analysis/multipleOf.js';
+import type { BreakevenReport } from '../calculate.js';
 import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
 import { STRATEGY_IDS, type StrategyId } from '../model/types.js';
 import { cheapestOf } from '../report/curveReport.js';
@@ -8,6 +9,7 @@ import { breakeven, curve } from './engine.js';
 import type { LoadedScenario } from './loadScenarios.js';
 import { MAX_SWEEP_POINTS } from './parseVary.js';
 import { isPlainObject, setPath } from './setPath.js';
+import { withFlags } from './withFlags.js';
 
 /** The strategies a scenario input describes, in the library's order. */
 export function strategiesIn(scenario: unknown): StrategyId[] {
@@ -22,6 +24,9 @@ export function defaultPair(ids: readonly StrategyId[]): [StrategyId, StrategyId
   return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
 }
 
+/** Volumes priced per `curve` call in a sweep: memory per batch, not per axis. */
+const VOLUMES_PER_BATCH = 10_000;
+
 function* product(axes: readonly SweepAxis[]): Generator<string[]> {
   const idx = axes.map(() => 0);
   if (axes.some((a) => a.values.length === 0)) return;
@@ -33,40 +38,72 @@ function* product(axes: readonly SweepAxis[]): Generator<string[]> {
   }
 }
 
+/** What a sweep will run, checked and counted before any point is priced. */
+export interface SweepPlan {
+  readonly scenarioName: string;
+  readonly axes: readonly SweepAxis[];
+  readonly between: readonly [StrategyId, StrategyId] | null;
+  readonly strategies: readonly StrategyId[];
+  /** Points in all (every profile). */
+  readonly total: number;
+}
+
 /**
- * Runs a sweep: the cartesian product of the axes (the first axis varies slowest), per profile.
- * The volume axis is not looped over: for each point of the other axes, one `curve` call prices
- * every volume, and one `breakeven` call gives the pair's crossovers (they do not depend on volume).
- *
- * @throws the first engine error, with the sweep point it happened at added to the message.
+ * Checks a sweep and counts its points, before anything is priced: an axis named twice, or more
+ * than {@link MAX_SWEEP_POINTS} points, is a usage error that says how many are allowed.
  */
-export function runSweep(
+export function planSweep(
   scenarios: readonly LoadedScenario[],
   axes: readonly SweepAxis[],
   between: readonly [StrategyId, StrategyId] | undefined,
-  onProgress: (done: number, total: number) => void = () => {},
-): SweepResult {
+): SweepPlan {
   const seen = new Set<string>();
   for (const a of axes) {
     if (seen.has(a.field))
       throw usageError(`--vary names ${a.field} twice; give it one list or range`, '--vary');
     seen.add(a.field);
   }
-  const volumeAxis = axes.find((a) => a.volume);
-  const others = axes.filter((a) => !a.volume);
-  const combos = others.reduce((n, a) => n * a.values.length, 1);
-  const total = combos * (volumeAxis?.values.length ?? 1) * scenarios.length;
+  const total = axes.reduce((n, a) => n * a.values.length, 1) * scenarios.length;
   if (total > MAX_SWEEP_POINTS) {
     throw usageError(
-      `the sweep has ${total} points; at most ${MAX_SWEEP_POINTS}: use fewer values per --vary`,
+      `the sweep has ${total.toLocaleString('en-US')} points; at most ${MAX_SWEEP_POINTS.toLocaleString('en-US')} are allowed: use fewer values per --vary`,
       '--vary',
     );
   }
   const strategies = STRATEGY_IDS.filter((id) =>
     scenarios.some((s) => strategiesIn(s.scenario).includes(id)),
   );
-  const pair = between ?? defaultPair(strategiesIn(scenarios[0]?.scenario));
-  const points: SweepPoint[] = [];
+  const first = scenarios[0]?.scenario as { name?: unknown } | undefined;
+  return {
+    scenarioName: typeof first?.name === 'string' ? first.name : 'scenario',
+    axes,
+    between: between ?? defaultPair(strategiesIn(scenarios[0]?.scenario)),
+    strategies,
+    total,
+  };
+}
+
+/**
+ * The points of a sweep, one batch per point of the non-volume axes (the first axis varies slowest;
+ * the volume axis, whatever its place, varies fastest, within each batch). The volume axis is not
+ * looped over: for each point of the other axes, one `curve` call prices every volume, and one
+ * `breakeven` call gives the pair's crossovers (they do not depend on volume). Nothing is kept
+ * between batches, so memory does not grow with the sweep.
+ *
+ * @throws the first engine error, with the sweep point it happened at added to the message.
+ */
+export function* sweepPoints(
+  scenarios: readonly LoadedScenario[],
+  plan: SweepPlan,
+  flags: Readonly<Record<string, string>> = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): Generator<SweepPoint[]> {
+  // Errors name the flags: the volumes and the pair come from --vary and --between.
+  const named = { ...flags, 'options.volumes': '--vary', 'options.between': '--between' };
+  const { axes, total } = plan;
+  const pair = plan.between;
+  const volumeAxis = axes.find((a) => a.volume);
+  const others = axes.filter((a) => !a.volume);
   let done = 0;
   for (const { profile, scenario: base } of scenarios) {
     for (const combo of product(others)) {
@@ -80,53 +117,71 @@ export function runSweep(
       ]
         .filter((s) => s !== '')
         .join(', ');
-      try {
-        const be = pair === null ? null : breakeven(scenario as never, { between: pair });
-        const c = curve(scenario as never, {
-          volumes: volumeAxis?.values ?? [be?.run.requestsPerMonth.toFixed() ?? requestsOf(scenario)],
-        });
-        for (const p of c.points) {
-          const ma = pair === null ? undefined : p.monthly[pair[0]];
-          const mb = pair === null ? undefined : p.monthly[pair[1]];
-          const values = axes.map((a) =>
-            a.volume ? p.requestsPerMonth.toFixed() : combo[others.indexOf(a)]!,
+      let be: BreakevenReport | null = null;
+      const volumes = volumeAxis?.values;
+      // Volumes are priced a slice at a time, so a 100,000-value axis never holds 100,000 points.
+      for (let from = 0; from < (volumes?.length ?? 1); from += VOLUMES_PER_BATCH) {
+        const points: SweepPoint[] = [];
+        try {
+          if (from === 0 && pair !== null)
+            be = withFlags(named, () => breakeven(scenario as never, { between: pair }));
+          const c = withFlags(named, () =>
+            curve(scenario as never, {
+              volumes: volumes?.slice(from, from + VOLUMES_PER_BATCH) ?? [
+                be?.run.requestsPerMonth.toFixed() ?? requestsOf(scenario),
+              ],
+            }),
           );
-          points.push({
-            profile,
-            values,
-            requestsPerMonth: p.requestsPerMonth,
-            workloadTokensPerMonth: p.workloadTokensPerMonth,
-            monthly: p.monthly,
-            cheapest: cheapestOf(p.monthly),
-            multiple: pair === null || ma == null || mb == null ? null : multipleOf(pair[0], ma, pair[1], mb),
-            breakeven: be?.breakeven ?? null,
-          });
+          for (const p of c.points) {
+            const ma = pair === null ? undefined : p.monthly[pair[0]];
+            const mb = pair === null ? undefined : p.monthly[pair[1]];
+            const values = axes.map((a) =>
+              a.volume ? p.requestsPerMonth.toFixed() : combo[others.indexOf(a)]!,
+            );
+            points.push({
+              profile,
+              values,
+              requestsPerMonth: p.requestsPerMonth,
+              workloadTokensPerMonth: p.workloadTokensPerMonth,
+              monthly: p.monthly,
+              cheapest: cheapestOf(p.monthly),
+              multiple:
+                pair === null || ma == null || mb == null ? null : multipleOf(pair[0], ma, pair[1], mb),
+              breakeven: be?.breakeven ?? null,
+            });
+          }
+        } catch (error) {
+          if (isTuneOrRagError(error) && where !== '') {
+            throw new TuneOrRagError(
+              error.code,
+              `${error.message.replace(/^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /, '')} (sweep point ${where})`,
+              {
+                path: error.path,
+                issues: error.issues,
+              },
+            );
+          }
+          throw error;
         }
-      } catch (error) {
-        if (isTuneOrRagError(error) && where !== '') {
-          throw new TuneOrRagError(
-            error.code,
-            `${error.message.replace(/^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /, '')} (sweep point ${where})`,
-            {
-              path: error.path,
-              issues: error.issues,
-            },
-          );
-        }
-        throw error;
+        done += points.length;
+        onProgress(done, total);
+        yield points;
       }
-      done += volumeAxis?.values.length ?? 1;
-      onProgress(done, total);
     }
   }
-  const first = scenarios[0]?.scenario as { name?: unknown } | undefined;
-  return {
-    scenarioName: typeof first?.name === 'string' ? first.name : 'scenario',
-    axes,
-    between: pair,
-    strategies,
-    points,
-  };
+}
+
+/** Runs a whole sweep in memory (see {@link sweepPoints}); for small sweeps and tests. */
+export function runSweep(
+  scenarios: readonly LoadedScenario[],
+  axes: readonly SweepAxis[],
+  between: readonly [StrategyId, StrategyId] | undefined,
+  onProgress?: (done: number, total: number) => void,
+): SweepResult {
+  const plan = planSweep(scenarios, axes, between);
+  const points: SweepPoint[] = [];
+  for (const batch of sweepPoints(scenarios, plan, {}, onProgress)) for (const p of batch) points.push(p);
+  return { ...plan, points };
 }
 
 function requestsOf(scenario: unknown): string {

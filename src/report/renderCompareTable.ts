@@ -2,7 +2,7 @@ import { groupThousands } from '../_lib/formatExact.js';
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { CompareResult, RunInfo } from '../calculate.js';
-import { type Dec, formatDecimal, type RoundingMode } from '../decimal.js';
+import { type Dec, formatDecimalUnchecked, type RoundingMode } from '../decimal.js';
 import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
 
 /** Options of {@link renderCompareTable}. */
@@ -18,7 +18,7 @@ export interface RenderOptions {
 
 /** `1234567.891` → `1,234,567.89` (rounded once, here). */
 export function formatAmount(value: Dec, decimals = 2, rounding: RoundingMode = 'halfEven'): string {
-  return groupThousands(formatDecimal(value, decimals, rounding));
+  return groupThousands(formatDecimalUnchecked(value, decimals, rounding));
 }
 
 /** A volume for humans: whole numbers grouped, fractions to 2 decimals. */

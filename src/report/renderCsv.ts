@@ -6,12 +6,13 @@ export interface CsvTable {
 
 // A plain number, e.g. -12.5: kept as a number, not neutralised.
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-// Characters that make a spreadsheet read a cell as a formula (or a DDE command).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Characters that make a spreadsheet read a cell as a formula (or a DDE command), also after
+// leading whitespace, which spreadsheets skip (` =1+1`, `\n@SUM(…)`).
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
 
 /**
- * Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return gets a leading single quote, so it is shown as text and never evaluated (OWASP's
+ * Makes a cell safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@` (also after
+ * leading whitespace), a tab or a carriage return gets a leading single quote, so it is shown as text and never evaluated (OWASP's
  * CSV injection advice). Plain negative numbers such as `-12.5` are left as numbers.
  */
 export function neutraliseCell(value: string): string {
@@ -29,8 +30,11 @@ export function quoteCell(value: string): string {
  * injection and quoted when needed. `bom` prefixes a UTF-8 byte-order mark (for Excel).
  */
 export function renderCsv(table: CsvTable, options: { readonly bom?: boolean } = {}): string {
-  const line = (cells: readonly (string | null)[]) =>
-    cells.map((c) => quoteCell(neutraliseCell(c ?? ''))).join(',');
-  const body = [line(table.header), ...table.rows.map(line)].join('\r\n');
+  const body = [renderCsvLine(table.header), ...table.rows.map(renderCsvLine)].join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+/** One CSV line (without its CRLF): every cell neutralised and quoted as {@link renderCsv} does. */
+export function renderCsvLine(cells: readonly (string | null)[]): string {
+  return cells.map((c) => quoteCell(neutraliseCell(c ?? ''))).join(',');
 }

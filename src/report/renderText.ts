@@ -15,8 +15,13 @@ function truncate(text: string, width: number): string {
  */
 export function renderTextTable(table: ReportTable, width = TEXT_WIDTH): string[] {
   let keep = table.columns.map((_, i) => i);
-  const natural = (i: number) =>
-    Math.max(table.columns[i]!.header.length, ...table.rows.map((r) => (r[i] ?? '').length));
+  // Loops, not Math.max(...rows): spreading 200,000 rows as arguments overflowed the stack.
+  const widest = (i: number, start: number) => {
+    let max = start;
+    for (const r of table.rows) max = Math.max(max, (r[i] ?? '').length);
+    return max;
+  };
+  const natural = (i: number) => widest(i, table.columns[i]!.header.length);
   const total = (idx: number[], widths: Map<number, number>) =>
     idx.reduce((sum, i) => sum + widths.get(i)!, 0) + GAP * (idx.length - 1);
   const widths = new Map(keep.map((i) => [i, natural(i)]));
@@ -32,7 +37,7 @@ export function renderTextTable(table: ReportTable, width = TEXT_WIDTH): string[
   // Numeric columns whose header is wider than their values: shorten the header.
   for (const i of keep) {
     if (total(keep, widths) <= width) break;
-    const values = Math.max(0, ...table.rows.map((r) => (r[i] ?? '').length));
+    const values = widest(i, 0);
     if (table.columns[i]!.align === 'right' && values < widths.get(i)!) widths.set(i, Math.max(values, 6));
   }
   const cell = (text: string, i: number) => {
@@ -49,11 +54,9 @@ export function renderTextTable(table: ReportTable, width = TEXT_WIDTH): string[
         .trimEnd(),
       width,
     );
-  return [
-    line(table.columns.map((c) => c.header)),
-    '-'.repeat(Math.min(width, total(keep, widths))),
-    ...table.rows.map((r) => line(r)),
-  ];
+  const out = [line(table.columns.map((c) => c.header)), '-'.repeat(Math.min(width, total(keep, widths)))];
+  for (const r of table.rows) out.push(line(r));
+  return out;
 }
 
 /** Renders a report as plain text for a terminal: at most 100 columns. */
@@ -75,10 +78,10 @@ export function renderText(doc: ReportDoc): string {
         for (const item of block.items) out.push(...wrap(`- ${item}`, TEXT_WIDTH, '  '));
         break;
       case 'preformatted':
-        out.push(...block.text.replace(/\n$/, '').split('\n'));
+        for (const l of block.text.replace(/\n$/, '').split('\n')) out.push(l);
         break;
       case 'table':
-        out.push(...renderTextTable(block));
+        for (const l of renderTextTable(block)) out.push(l);
         break;
     }
   }

@@ -109,17 +109,17 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
   };
 }
 
-/**
- * One CSV row per point: the axis values, exact monthly USD per strategy, the cheapest, and the
- * pair's multiple and breakeven (several crossovers are joined with `;`).
- */
-export function sweepToCsv(result: SweepResult): CsvTable {
-  const header = [
+/** A sweep without its points: what the header of a streamed output needs. */
+export type SweepShape = Omit<SweepResult, 'points'>;
+
+/** The CSV header of a sweep. */
+export function sweepCsvHeader(shape: SweepShape): string[] {
+  return [
     'profile',
-    ...result.axes.filter((a) => !a.volume).map((a) => a.path),
+    ...shape.axes.filter((a) => !a.volume).map((a) => a.path),
     'requestsPerMonth',
     'workloadTokensPerMonth',
-    ...result.strategies.map((id) => `${id}MonthlyUsd`),
+    ...shape.strategies.map((id) => `${id}MonthlyUsd`),
     'cheapest',
     'pairA',
     'pairB',
@@ -131,47 +131,65 @@ export function sweepToCsv(result: SweepResult): CsvTable {
     'cheaperBelow',
     'cheaperAbove',
   ];
-  const rows = result.points.map((p) => {
-    const b = p.breakeven;
-    const m = p.multiple;
-    const crossovers = b?.kind === 'crossovers' ? b.crossovers : [];
-    return [
-      p.profile,
-      ...result.axes.flatMap((a, i) => (a.volume ? [] : [p.values[i]!])),
-      p.requestsPerMonth.toFixed(),
-      p.workloadTokensPerMonth.toFixed(),
-      ...result.strategies.map((id) => p.monthly[id]?.toFixed() ?? null),
-      p.cheapest,
-      result.between?.[0] ?? null,
-      result.between?.[1] ?? null,
-      m === null ? null : m.kind === 'ratio' ? m.cheaper : m.kind === 'zero' ? m.free : 'equal',
-      m?.kind === 'ratio' ? m.times.toFixed() : null,
-      b === null ? null : b.kind === 'never' ? `never:${b.cheaper}` : b.kind,
-      crossovers.length === 0 ? null : crossovers.map((c) => c.requestsPerMonth.toFixed()).join(';'),
-      crossovers.length === 0 ? null : crossovers.map((c) => c.workloadTokensPerMonth.toFixed()).join(';'),
-      crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperBelow).join(';'),
-      crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperAbove).join(';'),
-    ];
-  });
-  return { header, rows };
+}
+
+/** The CSV cells of one sweep point. */
+export function sweepCsvRow(shape: SweepShape, p: SweepPoint): (string | null)[] {
+  const b = p.breakeven;
+  const m = p.multiple;
+  const crossovers = b?.kind === 'crossovers' ? b.crossovers : [];
+  return [
+    p.profile,
+    ...shape.axes.flatMap((a, i) => (a.volume ? [] : [p.values[i]!])),
+    p.requestsPerMonth.toFixed(),
+    p.workloadTokensPerMonth.toFixed(),
+    ...shape.strategies.map((id) => p.monthly[id]?.toFixed() ?? null),
+    p.cheapest,
+    shape.between?.[0] ?? null,
+    shape.between?.[1] ?? null,
+    m === null ? null : m.kind === 'ratio' ? m.cheaper : m.kind === 'zero' ? m.free : 'equal',
+    m?.kind === 'ratio' ? m.times.toFixed() : null,
+    b === null ? null : b.kind === 'never' ? `never:${b.cheaper}` : b.kind,
+    crossovers.length === 0 ? null : crossovers.map((c) => c.requestsPerMonth.toFixed()).join(';'),
+    crossovers.length === 0 ? null : crossovers.map((c) => c.workloadTokensPerMonth.toFixed()).join(';'),
+    crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperBelow).join(';'),
+    crossovers.length === 0 ? null : crossovers.map((c) => c.cheaperAbove).join(';'),
+  ];
+}
+
+/**
+ * One CSV row per point: the axis values, exact monthly USD per strategy, the cheapest, and the
+ * pair's multiple and breakeven (several crossovers are joined with `;`).
+ */
+export function sweepToCsv(result: SweepResult): CsvTable {
+  return { header: sweepCsvHeader(result), rows: result.points.map((p) => sweepCsvRow(result, p)) };
+}
+
+/** The JSON of one sweep point, with its axis values by path. */
+export function sweepPointToJson(shape: SweepShape, p: SweepPoint): Record<string, unknown> {
+  return {
+    profile: p.profile,
+    values: Object.fromEntries(shape.axes.map((a, i) => [a.path, p.values[i]])),
+    requestsPerMonth: p.requestsPerMonth,
+    workloadTokensPerMonth: p.workloadTokensPerMonth,
+    monthly: p.monthly,
+    cheapest: p.cheapest,
+    multiple: p.multiple,
+    breakeven: p.breakeven,
+  };
+}
+
+/** The sweep as JSON, without its points (streamed after it): the axes, pair and strategies. */
+export function sweepHeadToJson(shape: SweepShape): Record<string, unknown> {
+  return {
+    scenarioName: shape.scenarioName,
+    axes: shape.axes,
+    between: shape.between,
+    strategies: shape.strategies,
+  };
 }
 
 /** The sweep as JSON: the axes and one object per point with its axis values by path. */
 export function sweepToJson(result: SweepResult): Record<string, unknown> {
-  return {
-    scenarioName: result.scenarioName,
-    axes: result.axes,
-    between: result.between,
-    strategies: result.strategies,
-    points: result.points.map((p) => ({
-      profile: p.profile,
-      values: Object.fromEntries(result.axes.map((a, i) => [a.path, p.values[i]])),
-      requestsPerMonth: p.requestsPerMonth,
-      workloadTokensPerMonth: p.workloadTokensPerMonth,
-      monthly: p.monthly,
-      cheapest: p.cheapest,
-      multiple: p.multiple,
-      breakeven: p.breakeven,
-    })),
-  };
+  return { ...sweepHeadToJson(result), points: result.points.map((p) => sweepPointToJson(result, p)) };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toPlainInput } from '../_lib/plainInput.js';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
@@ -132,7 +133,24 @@ function money(overrides: Partial<Record<string, MoneyInput>> | undefined): Pric
   const out: Record<string, Dec> = {};
   if (overrides) {
     for (const [key, value] of Object.entries(overrides)) {
-      if (value !== undefined) out[key] = new D(value.toString());
+      if (value === undefined) continue;
+      let amount: Dec | undefined;
+      try {
+        // A Decimal is copied by value (`new D(decimal)`): its own settings or toString do not matter.
+        amount = new D(value as string | Dec);
+      } catch {
+        amount = undefined;
+      }
+      if (amount === undefined || !amount.isFinite()) {
+        throw new TuneOrRagError(
+          'invalid_input',
+          'expected a decimal string or a Decimal, not a look-alike',
+          {
+            path: `prices.${key}`,
+          },
+        );
+      }
+      out[key] = amount;
     }
   }
   return out;
@@ -155,7 +173,9 @@ function smallInt(value: CountInput, path: string, max: number): number {
  * @throws `invalid_input` naming the first offending field (all issues are in `error.issues`).
  */
 export function parseScenario(input: unknown): Scenario {
-  const parsed = z.safeParse(scenarioSchema, input, { reportInput: true });
+  // Copied to plain data first: getters, proxies and sparse arrays are read once, guarded, and
+  // size limits hold before the schema recurses.
+  const parsed = z.safeParse(scenarioSchema, toPlainInput(input), { reportInput: true });
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
   const s = parsed.data;
   const w = s.workload;

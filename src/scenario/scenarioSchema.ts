@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import * as z from 'zod/mini';
-import { isDecimal } from '../decimal.js';
+import { D, isDecimal } from '../decimal.js';
 import {
   ACCOUNT_STANDINGS,
   idSchema,
@@ -20,6 +20,31 @@ import {
 
 const DIGITS = /^(0|[1-9]\d{0,20})$/;
 const DECIMAL = /^(0|[1-9]\d{0,20})(\.\d{1,30})?$/;
+const TOO_MANY_DIGITS = /^\d{22,}(\.\d+)?$/;
+const TOO_MANY_DECIMALS = /^\d+\.\d{31,}$/;
+
+/**
+ * The format check of a number written as a string, one issue per input: a limit is named as a
+ * limit ("more than 21 integer digits, the limit for a count"), anything else gets `message`. A
+ * regex (not a refine), so the JSON Schema keeps its `pattern`.
+ */
+function stringCheck(format: RegExp, message: string, what: string) {
+  return z.regex(format, {
+    error: (issue) => {
+      const input = typeof issue.input === 'string' ? issue.input : '';
+      if (TOO_MANY_DIGITS.test(input))
+        return `more than 21 ${what === 'a count' ? 'digits' : 'integer digits'}, the limit for ${what}`;
+      if (TOO_MANY_DECIMALS.test(input)) return `more than 30 decimals, the limit for ${what}`;
+      return message;
+    },
+  });
+}
+
+/**
+ * The rule for tiny fractions, the same in every form (string, number, `--set`, `--vary`): at most
+ * 30 decimals. A JS number is measured by its shortest round-trip text (`1e-31` has 31 decimals).
+ */
+const atMost30Decimals = (n: number) => new D(String(n)).decimalPlaces() <= 30;
 
 /** A non-negative integer: tokens, requests, months. */
 export const countSchema = z.union([
@@ -28,14 +53,14 @@ export const countSchema = z.union([
       message: 'expected a non-negative whole number (up to 2^53 − 1; pass larger counts as a digit string)',
     }),
   ),
-  z.string().check(z.regex(DIGITS, 'expected a non-negative whole number such as "1000000"')),
+  z.string().check(stringCheck(DIGITS, 'expected a non-negative whole number such as "1000000"', 'a count')),
 ]);
 export type CountInput = z.infer<typeof countSchema>;
 
 function positiveCount(message: string) {
   return z.union([
     z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 1, { message })),
-    z.string().check(z.regex(/^[1-9]\d{0,20}$/, message)),
+    z.string().check(stringCheck(/^[1-9]\d{0,20}$/, message, 'a count')),
   ]);
 }
 
@@ -44,12 +69,14 @@ export const positiveCountSchema = positiveCount('expected a whole number ≥ 1'
 
 /** A non-negative decimal quantity that is not money (hours, characters per token). */
 export const quantitySchema = z.union([
-  z
-    .number()
-    .check(
-      z.refine((n) => Number.isFinite(n) && n >= 0, { message: 'expected a finite non-negative number' }),
+  z.number().check(
+    z.refine((n) => Number.isFinite(n) && n >= 0, { message: 'expected a finite non-negative number' }),
+    z.refine(
+      (n) => !Number.isFinite(n) || atMost30Decimals(n),
+      'more than 30 decimals, the limit for a quantity',
     ),
-  z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal such as "2.5"')),
+  ),
+  z.string().check(stringCheck(DECIMAL, 'expected a non-negative decimal such as "2.5"', 'a quantity')),
 ]);
 export type QuantityInput = z.infer<typeof quantitySchema>;
 
@@ -59,25 +86,45 @@ export const rateSchema = z.union([
     z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 1, {
       message: 'expected a fraction between 0 and 1',
     }),
+    z.refine(
+      (n) => !Number.isFinite(n) || atMost30Decimals(n),
+      'more than 30 decimals, the limit for a rate',
+    ),
   ),
   z
     .string()
-    .check(z.regex(/^(0(\.\d{1,30})?|1(\.0{1,30})?)$/, 'expected a fraction between 0 and 1 such as "0.05"')),
+    .check(
+      stringCheck(
+        /^(0(\.\d{1,30})?|1(\.0{1,30})?)$/,
+        'expected a fraction between 0 and 1 such as "0.05"',
+        'a rate',
+      ),
+    ),
 ]);
 export type RateInput = z.infer<typeof rateSchema>;
 
 /** Money: a decimal string ("0.40") or a Decimal. Never a JS number, which may already have lost digits. */
 export const moneySchema = z.union([
-  z.string().check(z.regex(DECIMAL, 'expected a non-negative decimal string such as "0.40" (quote it)')),
+  z
+    .string()
+    .check(stringCheck(DECIMAL, 'expected a non-negative decimal string such as "0.40" (quote it)', 'money')),
   z.custom<Decimal>(
     // The same bounds as the string form (21 integer digits, 30 decimals): a Decimal such as
     // 1e999999999 would otherwise reach toFixed() in a price label and exhaust memory (fuzz campaign).
-    (value) =>
-      isDecimal(value) &&
-      value.isFinite() &&
-      !value.isNegative() &&
-      value.lt('1e21') &&
-      value.decimalPlaces() <= 30,
+    (value) => {
+      // A look-alike (`{ toStringTag: '[object Decimal]' }`) passes isDecimal but has no methods.
+      try {
+        return (
+          isDecimal(value) &&
+          value.isFinite() &&
+          !value.isNegative() &&
+          value.lt('1e21') &&
+          value.decimalPlaces() <= 30
+        );
+      } catch {
+        return false;
+      }
+    },
     'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
   ),
 ]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliError.js';
 import { parseScenarioText } from '../../src/cli/parseScenarioText.js';
@@ -73,6 +74,68 @@ describe('parseScenarioText', () => {
   it('refuses syntax errors, several documents and custom tags', () => {
     expect(codeOf(() => parseScenarioText('a: [1, 2\n', 'f')).code).toBe('invalid_yaml');
     expect(codeOf(() => parseScenarioText('a: 1\n---\nb: 2\n', 'f')).code).toBe('invalid_yaml');
-    expect(codeOf(() => parseScenarioText('a: !!js/function "x"\n', 'f')).code).toBe('invalid_yaml');
+    expect(codeOf(() => parseScenarioText('a: !!js/function "x"\n', 'f')).code).toBe('unsupported_tag');
+  });
+});
+
+describe('explicit tags outside the core schema are refused at every depth', () => {
+  it('a tagged mapping in a profile is refused, not read as empty (regression)', () => {
+    const text =
+      'workload: { requestsPerMonth: 1000 }\nprofiles:\n  big: !!set\n    workload: { requestsPerMonth: 9 }\n';
+    expect(codeOf(() => parseScenarioText(text, 'f.yaml'))).toEqual({
+      code: 'unsupported_tag',
+      path: 'profiles.big',
+    });
+    expect(() => parseScenarioText(text, 'f.yaml')).toThrowErrorMatchingInlineSnapshot(
+      `[CliError: f.yaml: the YAML tag \`!!set\` is not allowed: a scenario is plain data (core schema tags only: !!str, !!int, !!float, !!bool, !!null, !!map, !!seq); remove the tag]`,
+    );
+  });
+
+  it('core schema tags are still read as YAML 1.2 says', () => {
+    expect(parseScenarioText('a: !!str 1\nb: !!map { c: !!int 2 }\nd: !!seq [!!null ""]\n', 'f')).toEqual({
+      a: '1',
+      b: { c: 2 },
+      d: [null],
+    });
+  });
+
+  it('property: any non-core tag on a mapping, list, scalar or key, at any depth', () => {
+    const kinds = new Map<string, number>();
+    const tags = [
+      '!!set',
+      '!!omap',
+      '!!pairs',
+      '!!binary',
+      '!!timestamp',
+      '!custom',
+      '!<tag:x.com,2000:y>',
+      '!!js/function',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tags),
+        fc.constantFrom('mapping', 'list', 'scalar', 'key'),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        (tag, kind, depth, flow) => {
+          kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+          const leaf =
+            kind === 'mapping'
+              ? `${tag} { x: 1 }`
+              : kind === 'list'
+                ? `${tag} [1]`
+                : kind === 'scalar'
+                  ? `${tag} aGVsbG8=`
+                  : `{ ${tag} k: 1 }`;
+          let text = leaf;
+          for (let i = 0; i < depth; i++) text = i % 2 === 0 || flow ? `{ a${i}: ${text} }` : `[ ${text} ]`;
+          const error = codeOf(() => parseScenarioText(`root: ${text}\n`, 'f'));
+          expect(error.code).toBe('unsupported_tag');
+          expect(error.path.startsWith('root')).toBe(true);
+        },
+      ),
+      { numRuns: 200, seed: 7 },
+    );
+    for (const kind of ['mapping', 'list', 'scalar', 'key']) expect(kinds.get(kind)).toBeGreaterThan(20);
   });
 });

@@ -5,9 +5,11 @@
  * a finite, deterministic result or throws a TuneOrRagError with a known code and a path; a `safe…`
  * function never throws; no input is mutated.
  */
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import YAML from 'yaml';
 import { CliError } from '../../src/cli/cliError.js';
@@ -20,7 +22,6 @@ import {
   createPricingRegistry,
   curve,
   type Dec,
-  Decimal,
   defaultScenario,
   type ErrorCode,
   extendPricingRegistry,

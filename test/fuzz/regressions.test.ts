@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   breakeven,
@@ -5,7 +6,6 @@ import {
   createPricingRegistry,
   curve,
   type Dec,
-  Decimal,
   defaultScenario,
   multiple,
   type ScenarioInput,

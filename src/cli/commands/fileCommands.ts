@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { diffToCsv, diffToDoc, diffToJson } from '../../report/diffReport.js';
 import { diffRuns } from '../../report/diffRuns.js';
-import { CliError } from '../cliError.js';
+import { CliError, usageError } from '../cliError.js';
 import { EXAMPLE_SCENARIO_YAML } from '../exampleScenario.js';
 import type { OutputOptions } from '../formats.js';
 import { readRunFile } from '../readRunFile.js';
@@ -13,6 +13,15 @@ import { writeFileAtomic } from '../writeOutput.js';
 export function initCommand(file: string | undefined, opts: { readonly force?: boolean }): string {
   const target = file ?? 'scenario.yaml';
   if (target === '-') return EXAMPLE_SCENARIO_YAML;
+  if (target === '') throw usageError('init needs a file name (or "-" to print the example)', 'file');
+  // A directory cannot be overwritten, with or without --force: say so instead of suggesting it.
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new CliError(
+      'write_failed',
+      `it is a directory; give a file name, e.g. \`tune-or-rag init ${target.replace(/\/+$/, '')}/scenario.yaml\``,
+      target,
+    );
+  }
   if (!opts.force && existsSync(target)) {
     throw new CliError('file_exists', 'the file exists; pass --force to overwrite it', target);
   }

@@ -1,34 +1,52 @@
+import { TuneOrRagError } from '../../errors.js';
 import { todayUtc } from '../../pricing/lifecycleDates.js';
 import { listPriceRows, type PriceRow } from '../../pricing/listPriceRows.js';
 import { listVendors } from '../../pricing/listVendors.js';
 import type { PriceTable } from '../../pricing/priceTableSchema.js';
-import { resolvePriceTable } from '../../pricing/registry.js';
+import { type PricingRegistry, resolvePriceTable } from '../../pricing/registry.js';
 import { pricesToCsv, pricesToDoc, vendorsToCsv, vendorsToDoc } from '../../report/pricesReport.js';
-import { usageError } from '../cliError.js';
+import { checkAsOf } from '../checkAsOf.js';
 import type { OutputOptions } from '../formats.js';
 import { loadPricing } from '../loadPriceTables.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
+import { withFlags } from '../withFlags.js';
 
-function checkDate(asOf: string | undefined): void {
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    throw usageError(`--as-of expects a date YYYY-MM-DD; got \`${asOf}\``, '--as-of');
+const LATEST = '9999-12-31';
+
+/**
+ * A date before every table is the same error in every command: `no_price_at_date` at `--as-of`
+ * (without it, `prices` and `vendors` printed an empty list).
+ */
+function checkSomeTableAt(registry: PricingRegistry, asOf: string | undefined): void {
+  if (asOf === undefined) return;
+  const firsts = [...registry.vendors.values()].map((tables) => tables[0]?.effectiveDate ?? LATEST).sort();
+  const first = firsts[0];
+  if (first !== undefined && asOf < first) {
+    throw new TuneOrRagError(
+      'no_price_at_date',
+      `no vendor has prices in effect on ${asOf}; the first table takes effect on ${first}: pass a later --as-of`,
+      { path: '--as-of' },
+    );
   }
 }
 
-/** `prices [vendor] [--as-of DATE]`: every price of the tables in effect, with its source. */
+/** `prices [vendor] [--as-of DATE] [--prices PATH]`: every price of the tables in effect, with its source and origin. */
 export function pricesCommand(
   vendor: string | undefined,
   opts: OutputOptions & { readonly asOf?: string; readonly prices?: readonly string[] },
 ): string {
-  checkDate(opts.asOf);
+  checkAsOf(opts.asOf);
   const { registry, origins } = loadPricing(opts.prices);
+  checkSomeTableAt(registry, opts.asOf);
   const asOf = opts.asOf ?? todayUtc();
   const rowsOf = (table: PriceTable): PriceRow[] =>
     listPriceRows(table).map((row) => ({ ...row, origin: origins.get(table) ?? 'bundled' }));
   let rows: PriceRow[];
-  if (vendor !== undefined) rows = rowsOf(resolvePriceTable(registry, vendor, asOf, 'vendor'));
-  else {
+  if (vendor !== undefined) {
+    const table = withFlags({ asOf: '--as-of' }, () => resolvePriceTable(registry, vendor, asOf, 'vendor'));
+    rows = rowsOf(table);
+  } else {
     rows = [...registry.vendors.keys()].sort().flatMap((v) => {
       const tables = registry.vendors.get(v)!.filter((t) => t.effectiveDate <= asOf);
       const table = tables[tables.length - 1];
@@ -52,12 +70,13 @@ export function pricesCommand(
   );
 }
 
-/** `vendors [--as-of DATE]`: every vendor with its models and what it offers. */
+/** `vendors [--as-of DATE] [--prices PATH]`: what can be bought on the date, and what closes ahead. */
 export function vendorsCommand(
   opts: OutputOptions & { readonly asOf?: string; readonly prices?: readonly string[] },
 ): string {
-  checkDate(opts.asOf);
+  checkAsOf(opts.asOf);
   const { registry } = loadPricing(opts.prices);
+  checkSomeTableAt(registry, opts.asOf);
   const date = opts.asOf ?? todayUtc();
   const vendors = listVendors(registry, date);
   return renderAs(

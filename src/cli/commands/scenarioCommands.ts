@@ -4,7 +4,19 @@ import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js'
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
 import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
 import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
-import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js';
+import { renderCsvLine } from '../../report/renderCsv.js';
+import { streamJsonReport } from '../../report/renderJsonReport.js';
+import {
+  type SweepPoint,
+  type SweepResult,
+  sweepCsvHeader,
+  sweepCsvRow,
+  sweepHeadToJson,
+  sweepPointToJson,
+  sweepToCsv,
+  sweepToDoc,
+  sweepToJson,
+} from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
 import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
@@ -15,14 +27,21 @@ import { parseVary } from '../parseVary.js';
 import { createProgressBar, type ProgressBar } from '../progressBar.js';
 import { renderAs } from '../renderAs.js';
 import { strategyIdOf } from '../resolveScenarioPath.js';
-import { defaultPair, runSweep, strategiesIn } from '../runSweep.js';
+import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
 import { TOOL } from '../tool.js';
+import { withFlags } from '../withFlags.js';
+import type { Produced } from '../writeOutput.js';
 
 export type ScenarioCommandOptions = OutputOptions & ScenarioOptions & EngineOptions;
 
 function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
   configureEngine(opts);
   return loadScenarios(file, opts, defaultScenario);
+}
+
+/** Option paths → the flags that set them, for errors; `asOf` is the flag's when `--as-of` was given. */
+function flagsOf(opts: ScenarioOptions, more: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }), ...more };
 }
 
 function input(
@@ -41,7 +60,11 @@ function input(
 
 function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions, explain: boolean): string {
   const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({ profile: l.profile, scenario: l.scenario, result: compare(l.scenario) }));
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    scenario: l.scenario,
+    result: withFlags(flagsOf(opts), () => compare(l.scenario)),
+  }));
   const command = explain ? 'explain' : 'compare';
   return renderAs(
     opts.format,
@@ -104,7 +127,11 @@ export function breakevenCommand(
         for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
       if (pairs.length === 0) pairs = [defaultPair(ids) ?? ['fineTune', 'rag']];
     }
-    const result: BreakevenReport[] = pairs.map((pair) => breakeven(l.scenario, { between: pair }));
+    const result: BreakevenReport[] = pairs.map((pair) =>
+      withFlags(flagsOf(opts, { 'options.between': '--between' }), () =>
+        breakeven(l.scenario, { between: pair }),
+      ),
+    );
     return { profile: l.profile, result };
   });
   return renderAs(
@@ -131,6 +158,10 @@ function count(text: string, option: string): string {
   const value = toDecimalString(text);
   if (value === undefined || value.includes('.') || value.startsWith('-')) {
     throw usageError(`${option} expects a whole number such as 1000 or 1e6; got \`${text}\``, option);
+  }
+  // The limit named as a limit, at the flag (it was "expected a whole number ≥ 1" at options.range.to).
+  if (/[eE]/.test(value) || value.replace(/^\+/, '').length > 21) {
+    throw usageError(`${option}: \`${text}\` has more than 21 digits, the limit for a count`, option);
   }
   return value;
 }
@@ -164,7 +195,16 @@ export function curveCommand(
     };
   }
   const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({ profile: l.profile, result: curve(l.scenario, options) as CurveReport }));
+  const flags = flagsOf(opts, {
+    'options.range.from': '--from',
+    'options.range.to': '--to',
+    'options.range.points': '--points',
+    'options.volumes': '--volumes',
+  });
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    result: withFlags(flags, () => curve(l.scenario, options)) as CurveReport,
+  }));
   return renderAs(
     opts.format,
     {
@@ -196,7 +236,9 @@ export function horizonCommand(
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,
-    result: horizon(l.scenario, months === undefined ? {} : { months }) as HorizonReport,
+    result: withFlags(flagsOf(opts, { 'options.months': '--months' }), () =>
+      horizon(l.scenario, months === undefined ? {} : { months }),
+    ) as HorizonReport,
   }));
   return renderAs(
     opts.format,
@@ -214,11 +256,18 @@ export function horizonCommand(
   );
 }
 
-/** `sweep [scenario] --vary path=values …`: the cartesian product, breakeven and multiple per point. */
+/** Points a sweep may show as a table, Markdown or HTML: beyond that, only CSV and JSON (streamed). */
+export const MAX_DOC_SWEEP_POINTS = 10_000;
+
+/**
+ * `sweep [scenario] --vary path=values …`: the cartesian product, breakeven and multiple per point.
+ * CSV and JSON stream point by point (memory stays bounded up to the 1,000,000-point limit); the
+ * other formats lay out a whole table, so they take at most {@link MAX_DOC_SWEEP_POINTS} points.
+ */
 export function sweepCommand(
   file: string | undefined,
   opts: ScenarioCommandOptions & { readonly vary?: readonly string[]; readonly between?: string },
-): string {
+): Produced {
   const vary = opts.vary ?? [];
   if (vary.length === 0) {
     throw usageError(
@@ -229,12 +278,43 @@ export function sweepCommand(
   const axes = vary.map(parseVary);
   const between = parseBetween(opts.between);
   const loaded = load(file, opts);
+  const plan = planSweep(loaded, axes, between);
+  const streamed = opts.format === 'csv' || opts.format === 'json';
+  if (!streamed && plan.total > MAX_DOC_SWEEP_POINTS) {
+    throw usageError(
+      `the sweep has ${plan.total.toLocaleString('en-US')} points; -f ${opts.format} shows at most ${MAX_DOC_SWEEP_POINTS.toLocaleString('en-US')}: use -f csv or -f json (streamed, up to 1,000,000), or fewer values per --vary`,
+      '--format',
+    );
+  }
   const progress: { bar?: ProgressBar } = {};
-  const result = runSweep(loaded, axes, between, (done, total) => {
-    progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
-    progress.bar.tick(done);
-  });
-  progress.bar?.finish();
+  const batches = function* (): Generator<SweepPoint[]> {
+    yield* sweepPoints(loaded, plan, flagsOf(opts), (done, total) => {
+      progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
+      progress.bar.tick(done);
+    });
+    progress.bar?.finish();
+  };
+  if (opts.format === 'csv') {
+    return (function* () {
+      yield `${opts.bom ? '\uFEFF' : ''}${renderCsvLine(sweepCsvHeader(plan))}\r\n`;
+      for (const batch of batches()) {
+        if (batch.length > 0)
+          yield `${batch.map((p) => renderCsvLine(sweepCsvRow(plan, p))).join('\r\n')}\r\n`;
+      }
+    })();
+  }
+  if (opts.format === 'json') {
+    return streamJsonReport(
+      { command: 'sweep', tool: TOOL, input: input(file, opts, loaded), ...sweepHeadToJson(plan) },
+      'points',
+      (function* () {
+        for (const batch of batches()) yield batch.map((p) => sweepPointToJson(plan, p));
+      })(),
+    );
+  }
+  const points: SweepPoint[] = [];
+  for (const batch of batches()) for (const p of batch) points.push(p);
+  const result: SweepResult = { ...plan, points };
   return renderAs(
     opts.format,
     {
@@ -254,7 +334,7 @@ export function sweepCommand(
 /** `validate <file>`: parses every profile and prices it; a one-line summary when all is well. */
 export function validateCommand(file: string, opts: ScenarioOptions): string {
   const loaded = load(file, opts);
-  const results: CompareResult[] = loaded.map((l) => compare(l.scenario));
+  const results: CompareResult[] = loaded.map((l) => withFlags(flagsOf(opts), () => compare(l.scenario)));
   const first = results[0]!;
   const profiles = loaded.map((l) => l.profile).filter((p) => p !== null);
   return `ok: ${file}: ${first.strategies.length} strategies (${first.strategies.map((s) => s.strategy).join(', ')})${profiles.length > 0 ? `, profiles ${profiles.join(', ')}` : ''}; prices ${first.run.asOf === null ? 'newest' : `as of ${first.run.asOf}`}\n`;

@@ -1,0 +1,314 @@
+import { Command, CommanderError, Option } from 'commander';
+import { formatError } from './formatError.js';
+import { FORMATS, type OutputOptions } from './formats.js';
+import { TOOL } from './tool.js';
+import { checkOutput, type Produced, writeOutput } from './writeOutput.js';
+
+// Exit codes: 0 success, 1 a domain error (bad scenario, missing price, unreadable file…), 2 a usage
+// error (unknown command or option, malformed --vary/--set). Errors are one line, never a stack.
+// Command modules are imported on first use, so `--help` or `init` never load the price tables.
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+let reportAllIssues = false;
+
+function formatOption(): Option {
+  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+}
+
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(formatOption())
+    .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of stdout')
+    .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel');
+}
+
+function addScenarioOptions(command: Command): Command {
+  return command
+    .argument('[scenario]', 'scenario file, YAML or JSON ("-" reads stdin; none: the built-in default)')
+    .option('-p, --profile <names>', 'run only these profiles (comma-separated, repeatable)', collect, [])
+    .option(
+      '-s, --set <path=value>',
+      'override a field after the profile, e.g. rag.topK=8 (repeatable)',
+      collect,
+      [],
+    )
+    .option('--as-of <date>', "price date YYYY-MM-DD: each vendor's table in effect that day")
+    .option(
+      '--prices <path>',
+      'your price tables: a JSON table or a folder of them, validated and used over the bundled ones (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--stale-after <months>',
+      'warn when a table used was last verified this many months before the price date (default 6)',
+    );
+}
+
+/**
+ * Runs a command and writes what it produces. `--out` is checked before the command runs (an input
+ * file named as the output is refused before any work), and again when it is written.
+ */
+async function emit(
+  produce: () => Promise<Produced>,
+  out?: string,
+  inputs: readonly (string | undefined)[] = [],
+): Promise<void> {
+  checkOutput(out, inputs);
+  await writeOutput(await produce(), out, inputs);
+}
+
+/** {@link emit} for commands that read a scenario file: the YAML parser is loaded only then. */
+async function emitWithScenario(
+  file: string | undefined,
+  produce: () => Promise<Produced>,
+  out?: string,
+): Promise<void> {
+  checkOutput(out, [file]);
+  if (file !== undefined) await (await import('./yamlModule.js')).loadYaml();
+  return emit(produce, out, [file]);
+}
+
+function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('tune-or-rag')
+    .description(
+      'Fine-tune or RAG? Exact monthly costs, breakevens and multiples of fine-tuning, RAG, prompt-only and hybrid LLM setups, from dated vendor price tables.',
+    )
+    .version(TOOL.version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      outputError: (message, write) =>
+        write(`error [usage]: ${message.replace(/^error: /, '').trim()} (see --help)\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Start here:
+  tune-or-rag init                    write scenario.yaml, every field explained
+  tune-or-rag compare scenario.yaml   every strategy, each profile side by side
+  tune-or-rag explain scenario.yaml   every line item with its formula and price source
+  tune-or-rag sweep scenario.yaml --vary requestsPerMonth=1e3..1e9:log:25 -f csv -o sweep.csv
+  tune-or-rag compare scenario.yaml -f json -o before.json   (later: after.json)
+  tune-or-rag diff before.json after.json
+
+Exit codes: 0 ok, 1 a problem with the scenario or files, 2 a usage error. Docs: docs/cli.md.`,
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('compare')
+        .description('every strategy at the scenario volume: totals, multiples, breakevens'),
+    ),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  tune-or-rag compare                                   the built-in default scenario
+  tune-or-rag compare scenario.yaml --profile base --set requestsPerMonth=5e5
+  tune-or-rag compare scenario.yaml -f json -o run.json save a run for \`diff\``,
+    )
+    .action((file: string | undefined, opts: OutputOptions) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).compareCommand(file, opts),
+        opts.out,
+      ),
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('explain')
+        .description('each line item: quantity × unit price = amount, and the price source'),
+    ),
+  ).action((file: string | undefined, opts: OutputOptions) =>
+    emitWithScenario(
+      file,
+      async () => (await import('./commands/scenarioCommands.js')).explainCommand(file, opts),
+      opts.out,
+    ),
+  );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('breakeven')
+        .description('every monthly volume where the cheaper of two strategies changes (exact)'),
+    ),
+  )
+    .option(
+      '-b, --between <a,b>',
+      'two strategies: fine-tune, rag, prompt-only, hybrid (default: every pair)',
+    )
+    .addHelpText('after', '\nExample:\n  tune-or-rag breakeven scenario.yaml --between rag,fine-tune')
+    .action((file: string | undefined, opts: OutputOptions & { between?: string }) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).breakevenCommand(file, opts),
+        opts.out,
+      ),
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('sweep')
+        .description('vary fields over ranges or lists: cost, breakeven and multiple per point'),
+    ),
+  )
+    .option('-v, --vary <path=values>', 'a field and its values (repeatable; see below)', collect, [])
+    .option('-b, --between <a,b>', 'the pair for breakeven and multiple (default: fine-tune,rag)')
+    .addHelpText(
+      'after',
+      `
+--vary forms (ranges are inclusive; several --vary make a cartesian product, the first slowest
+but the volume always fastest; csv and json stream up to 1,000,000 points, a table shows 10,000):
+  requestsPerMonth=1e3..1e9:log:25      25 points evenly spaced on a log scale
+  rag.churnPerMonth=0.0..0.2:lin:5      5 evenly spaced points (a decimal point keeps fractions)
+  horizonMonths=6..36:step:6            every 6 from 6 to 36
+  rag.topK=3,5,10                       a list (names too: rag.generation.model=gpt-4.1,gpt-4.1-mini)
+Paths: workload fields by name (requestsPerMonth), strategies without "strategies."
+(rag.topK, fine-tune.training.epochs), anything else in full (horizonMonths).
+
+Example:
+  tune-or-rag sweep scenario.yaml -p base --vary requestsPerMonth=1e3..1e9:log:25 \\
+    --vary rag.topK=3,5,10 -f csv -o sweep.csv`,
+    )
+    .action((file: string | undefined, opts: OutputOptions & { vary?: string[]; between?: string }) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).sweepCommand(file, opts),
+        opts.out,
+      ),
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program.command('curve').description('monthly cost of every strategy over a range of volumes'),
+    ),
+  )
+    .option('--from <requests>', 'lowest monthly volume (default 1000)')
+    .option('--to <requests>', 'highest monthly volume (default 1e9)')
+    .option('--points <n>', 'points, log-spaced (default 25)')
+    .option('--volumes <list>', 'exact volumes instead, comma-separated: 1e4,1e5,1e6')
+    .action((file: string | undefined, opts: OutputOptions & Record<string, string>) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).curveCommand(file, opts),
+        opts.out,
+      ),
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program.command('horizon').description('cumulative cost by month (cash view) and the breakeven months'),
+    ),
+  )
+    .option('-m, --months <n>', "months to run (default: the scenario's horizonMonths)")
+    .action((file: string | undefined, opts: OutputOptions & { months?: string }) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/scenarioCommands.js')).horizonCommand(file, opts),
+        opts.out,
+      ),
+    );
+
+  addOutputOptions(
+    program
+      .command('prices')
+      .description("every price in the vendors' tables in effect, with its source")
+      .argument('[vendor]', 'one vendor (default: all)')
+      .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: today)')
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+  ).action((vendor: string | undefined, opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
+    emit(async () => (await import('./commands/pricingCommands.js')).pricesCommand(vendor, opts), opts.out),
+  );
+
+  addOutputOptions(
+    program
+      .command('vendors')
+      .description('what can be bought on a date: fine-tuning, models, vector DB plans, closings ahead')
+      .option('--as-of <date>', 'what can be bought on this date YYYY-MM-DD (default: today)')
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+  ).action((opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
+    emit(async () => (await import('./commands/pricingCommands.js')).vendorsCommand(opts), opts.out),
+  );
+
+  program
+    .command('init')
+    .description('write an example scenario with every field explained (refuses to overwrite)')
+    .argument('[file]', 'where to write it ("-" prints it)', 'scenario.yaml')
+    .option('--force', 'overwrite an existing file')
+    .action((file: string, opts: { force?: boolean }) =>
+      emit(async () => (await import('./commands/fileCommands.js')).initCommand(file, opts)),
+    );
+
+  program
+    .command('validate')
+    .description('check a scenario file: syntax, fields, every profile priced')
+    .argument('<file>', 'scenario file, YAML or JSON')
+    .option('-p, --profile <names>', 'check only these profiles', collect, [])
+    .option('-s, --set <path=value>', 'override a field (repeatable)', collect, [])
+    .option('--as-of <date>', 'price date YYYY-MM-DD')
+    .action((file: string, opts: { profile: string[]; set: string[]; asOf?: string }) => {
+      reportAllIssues = true;
+      return emitWithScenario(file, async () =>
+        (await import('./commands/scenarioCommands.js')).validateCommand(file, opts),
+      );
+    });
+
+  addOutputOptions(
+    program
+      .command('diff')
+      .description('compare two runs saved with `compare -f json`: by strategy and line item')
+      .argument('<old>', 'the earlier run (JSON)')
+      .argument('<new>', 'the later run (JSON)')
+      .option('--all', 'show unchanged line items too'),
+  )
+    .addHelpText(
+      'after',
+      `
+Example (a price-table change, or two scenarios):
+  tune-or-rag compare scenario.yaml --as-of 2025-06-01 -f json -o before.json
+  tune-or-rag compare scenario.yaml -f json -o after.json
+  tune-or-rag diff before.json after.json -f csv -o diff.csv`,
+    )
+    .action((oldFile: string, newFile: string, opts: OutputOptions & { all?: boolean }) =>
+      emit(
+        async () => (await import('./commands/fileCommands.js')).diffCommand(oldFile, newFile, opts),
+        opts.out,
+        [oldFile, newFile],
+      ),
+    );
+  return program;
+}
+
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  // A closed pipe (`| head`) is not an error of ours.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+}
+
+/** Runs the CLI on `argv` (as `process.argv`: node, script, arguments) and sets `process.exitCode`. */
+export async function main(argv: readonly string[]): Promise<void> {
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
+  reportAllIssues = false;
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const formatted = formatError(error, reportAllIssues);
+    if (process.env.TUNE_OR_RAG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`${formatted.lines.join('\n')}\n`);
+    process.exitCode = formatted.exitCode;
+  }
+}
