@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { STRATEGY_CLI_NAMES } from '../strategyKinds.js';
 import { formatError } from './formatError.js';
 import { FORMATS, type OutputOptions } from './formats.js';
 import { TOOL } from './tool.js';
@@ -141,10 +142,7 @@ Examples:
         .description('every monthly volume where the cheaper of two strategies changes (exact)'),
     ),
   )
-    .option(
-      '-b, --between <a,b>',
-      'two strategies: fine-tune, rag, prompt-only, hybrid (default: every pair)',
-    )
+    .option('-b, --between <a,b>', `two strategies: ${STRATEGY_CLI_NAMES} (default: every pair)`)
     .addHelpText('after', '\nExample:\n  tune-or-rag breakeven scenario.yaml --between rag,fine-tune')
     .action((file: string | undefined, opts: OutputOptions & { between?: string }) =>
       emitWithScenario(

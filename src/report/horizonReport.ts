@@ -1,17 +1,15 @@
 import type { HorizonReport } from '../calculate.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { STRATEGY_KINDS } from '../strategyKinds.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
 
 // Short column heads keep the table within 100 columns; the note under it says the figures are cumulative USD.
-const SHORT_LABELS: Readonly<Record<StrategyId, string>> = {
-  fineTune: 'Fine-tune',
-  rag: 'RAG',
-  promptOnly: 'Prompt-only',
-  hybrid: 'Hybrid',
-};
+const SHORT_LABELS: Readonly<Record<StrategyId, string>> = Object.fromEntries(
+  STRATEGY_KINDS.map((k) => [k.id, k.shortLabel]),
+) as Record<StrategyId, string>;
 
 function idsOf(result: HorizonReport) {
   return STRATEGY_IDS.filter((id) => result.months[0]?.cumulative[id] !== undefined);

@@ -18,6 +18,7 @@ import {
   sweepToJson,
 } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
+import { STRATEGY_CLI_NAMES } from '../../strategyKinds.js';
 import { usageError } from '../cliError.js';
 import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
 import type { OutputOptions } from '../formats.js';
@@ -100,7 +101,7 @@ export function parseBetween(text: string | undefined): [StrategyId, StrategyId]
   const ids = parts.map(strategyIdOf);
   if (parts.length !== 2 || ids.some((id) => id === undefined)) {
     throw usageError(
-      `--between expects two strategies, e.g. --between rag,fine-tune (fine-tune, rag, prompt-only, hybrid); got \`${text}\``,
+      `--between expects two strategies, e.g. --between rag,fine-tune (${STRATEGY_CLI_NAMES}); got \`${text}\``,
       '--between',
     );
   }
