@@ -53,12 +53,14 @@ function withPricing<TOptions extends CalculationOptions>(options: TOptions | un
  * @returns The comparison; amounts are Decimals (JSON: decimal strings).
  * @throws {@link TuneOrRagError} with code `invalid_input`, `unknown_vendor`, `unknown_model`,
  *   `fine_tuning_not_offered`, `option_not_offered`, `missing_price`, `no_price_at_date`,
- *   `unit_mismatch` or `capacity_exceeded`.
+ *   `unit_mismatch`, `capacity_exceeded`, or `offering_ended` / `offering_not_yet_available` when
+ *   every strategy's route is closed on the date (otherwise closed ones are in `run.unavailable`).
  * @example
  * ```ts
  * const result = compare(defaultScenario());
- * result.cheapest; //=> 'fineTune'
- * result.strategies[0].monthlyTotal.toFixed(2); //=> '147.56'
+ * result.cheapest; //=> 'promptOnly'
+ * result.strategies[0].monthlyTotal.toFixed(2); //=> '289.49'
+ * result.run.unavailable.length; //=> 0
  * ```
  * @category Calculations
  */
@@ -77,8 +79,8 @@ export function safeCompare(scenario: unknown, options?: CalculationOptions): Sa
  *
  * @example
  * ```ts
- * const { breakeven } = breakeven(defaultScenario(), { between: ['fineTune', 'rag'] });
- * breakeven.kind; //=> 'crossovers'
+ * const { breakeven: b } = breakeven(defaultScenario(), { between: ['fineTune', 'rag'] });
+ * b.kind; //=> 'crossovers'
  * ```
  * @throws {@link TuneOrRagError} as {@link compare}.
  * @category Calculations
