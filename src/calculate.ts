@@ -102,7 +102,8 @@ export interface CompareResult {
   readonly assumptions: readonly string[];
 }
 
-interface Prepared {
+/** A parsed, priced scenario: what every calculation starts from. @internal */
+export interface Prepared {
   readonly scenario: Scenario;
   readonly models: readonly StrategyModel[];
   readonly registry: PricingRegistry;
@@ -144,7 +145,8 @@ function staleAfterOf(options: CalculationOptions | undefined): number {
   return value;
 }
 
-function prepare(input: unknown, options: CalculationOptions | undefined): Prepared {
+/** Parses the scenario and builds every strategy model once. @internal */
+export function prepare(input: unknown, options: CalculationOptions | undefined): Prepared {
   const registry = requireRegistry(options);
   const staleAfterMonths = staleAfterOf(options);
   const scenario = parseScenario(input);
@@ -178,7 +180,8 @@ function prepare(input: unknown, options: CalculationOptions | undefined): Prepa
   return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths };
 }
 
-function runInfo(p: Prepared): RunInfo {
+/** @internal */
+export function runInfo(p: Prepared): RunInfo {
   const tables: Record<string, string> = {};
   for (const model of p.models) Object.assign(tables, model.tables);
   const sorted = Object.fromEntries(Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatError } from './formatError.js';
-import { FORMATS, type OutputOptions } from './formats.js';
+import { FOCUS_FORMATS, FORMATS, type OutputOptions } from './formats.js';
 import { TOOL } from './tool.js';
 import { writeOutput } from './writeOutput.js';
 
@@ -12,13 +12,13 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 let reportAllIssues = false;
 
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+function formatOption(formats: readonly string[]): Option {
+  return new Option('-f, --format <format>', 'output format').choices(formats).default('table');
 }
 
-function addOutputOptions(command: Command): Command {
+function addOutputOptions(command: Command, formats: readonly string[] = FORMATS): Command {
   return command
-    .addOption(formatOption())
+    .addOption(formatOption(formats))
     .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of stdout')
     .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel');
 }
@@ -94,6 +94,7 @@ Exit codes: 0 ok, 1 a problem with the scenario or files, 2 a usage error. Docs:
         .command('compare')
         .description('every strategy at the scenario volume: totals, multiples, breakevens'),
     ),
+    FOCUS_FORMATS,
   )
     .addHelpText(
       'after',
@@ -117,6 +118,7 @@ Examples:
         .command('explain')
         .description('each line item: quantity × unit price = amount, and the price source'),
     ),
+    FOCUS_FORMATS,
   ).action((file: string | undefined, opts: OutputOptions) =>
     emitWithScenario(
       file,
@@ -198,6 +200,7 @@ Example:
     addScenarioOptions(
       program.command('horizon').description('cumulative cost by month (cash view) and the breakeven months'),
     ),
+    FOCUS_FORMATS,
   )
     .option('-m, --months <n>', "months to run (default: the scenario's horizonMonths)")
     .action((file: string | undefined, opts: OutputOptions & { months?: string }) =>

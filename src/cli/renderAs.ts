@@ -5,6 +5,7 @@ import { renderJsonReport } from '../report/renderJsonReport.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderText } from '../report/renderText.js';
 import type { ReportDoc } from '../report/reportDoc.js';
+import { usageError } from './cliError.js';
 import type { Format } from './formats.js';
 
 /** A command's result, renderable in every format (each built only when asked for). */
@@ -14,6 +15,8 @@ export interface Renderable {
   readonly doc: () => ReportDoc;
   /** A hand-laid plain-text view; default: the doc as text. */
   readonly text?: () => string;
+  /** The FOCUS rows (`--format focus`), for the commands that project month by month. */
+  readonly focus?: () => CsvTable;
 }
 
 /** Renders a result in the chosen format. */
@@ -33,5 +36,10 @@ export function renderAs(
       return renderHtml(result.doc());
     case 'table':
       return result.text ? result.text() : renderText(result.doc());
+    case 'focus':
+      if (result.focus === undefined) {
+        throw usageError('--format focus is for compare, explain and horizon', '--format');
+      }
+      return renderCsv(result.focus(), options);
   }
 }

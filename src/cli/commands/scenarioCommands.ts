@@ -8,6 +8,7 @@ import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
 import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
+import { focusTable } from '../focusTable.js';
 import type { OutputOptions } from '../formats.js';
 import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
 import { toDecimalString } from '../parseSetValue.js';
@@ -55,6 +56,7 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
       csv: () => compareToCsv(runs, explain),
       doc: () => compareToDoc(runs, explain),
       text: () => (explain ? explainToText(runs) : compareToText(runs)),
+      focus: () => focusTable(loaded),
     },
     opts,
   );
@@ -209,6 +211,7 @@ export function horizonCommand(
       }),
       csv: () => horizonToCsv(runs),
       doc: () => horizonToDoc(runs),
+      focus: () => focusTable(loaded, months),
     },
     opts,
   );

@@ -1,0 +1,52 @@
+import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currency.js';
+import type { HorizonClosure, HorizonMonth } from './analysis/computeHorizon.js';
+import { type ProjectedCharge, projectCharges } from './analysis/projectCharges.js';
+import { type CalculationOptions, prepare, type RunInfo, runInfo } from './calculate.js';
+import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
+
+/** Options of {@link projectChargesWith}. */
+export interface ProjectChargesOptions extends CalculationOptions {
+  /** Months to project (default: the scenario's horizonMonths). */
+  readonly months?: number;
+  /** Show amounts in another currency at your dated rate (default: USD). */
+  readonly currency?: CurrencyInput;
+}
+
+/** The result of {@link projectChargesWith}: each line item of each strategy in each month. */
+export interface ProjectChargesReport {
+  readonly run: RunInfo;
+  /** The horizon the charges add up to, month by month (USD). */
+  readonly months: readonly HorizonMonth[];
+  readonly closures: readonly HorizonClosure[];
+  /** USD amounts; `currency` says how to show them. */
+  readonly charges: readonly ProjectedCharge[];
+  readonly currency: Currency;
+}
+
+/**
+ * Projects every line item of every strategy month by month over the horizon, the rows a billing
+ * export has (see `toFocusRows` for the FOCUS columns). One-time costs fall in the months they are paid.
+ *
+ * @throws a {@link TuneOrRagError} as `compareWith`, and `invalid_input` at `options.months` or
+ *   `options.currency`.
+ */
+export function projectChargesWith(input: unknown, options?: ProjectChargesOptions): ProjectChargesReport {
+  const p = prepare(input, options);
+  const months = options?.months ?? p.scenario.horizonMonths;
+  if (!Number.isInteger(months) || months < 1 || months > 1200) {
+    throw new TuneOrRagError('invalid_input', 'expected a whole number of months from 1 to 1200', {
+      path: 'options.months',
+    });
+  }
+  const currency = parseCurrency(options?.currency, 'options.currency');
+  const { horizon, charges } = projectCharges(p.models, p.scenario, p.requests, months, p.evaluatedOn);
+  return { run: runInfo(p), months: horizon.months, closures: horizon.closures, charges, currency };
+}
+
+/** {@link projectChargesWith} returning `{ success, data | error }`. */
+export function safeProjectChargesWith(
+  input: unknown,
+  options?: ProjectChargesOptions,
+): SafeResult<ProjectChargesReport> {
+  return toSafe(() => projectChargesWith(input, options));
+}
