@@ -9,4 +9,6 @@ export interface OutputOptions {
   readonly format: Format;
   readonly out?: string;
   readonly bom?: boolean;
+  /** `--precision N|full`: decimals of money in CSV (default 2). */
+  readonly precision?: string;
 }

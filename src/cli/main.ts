@@ -20,7 +20,11 @@ function addOutputOptions(command: Command, formats: readonly string[] = FORMATS
   return command
     .addOption(formatOption(formats))
     .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of stdout')
-    .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel');
+    .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel')
+    .option(
+      '--precision <n|full>',
+      'CSV only: decimals of money columns, rounded half to even (default 2: cents; unit prices always in full); full: exact',
+    );
 }
 
 function addScenarioOptions(command: Command): Command {

@@ -1,3 +1,4 @@
+import { applyPrecision, DEFAULT_PRECISION, type Precision, parsePrecision } from '../report/precision.js';
 import type { CsvTable } from '../report/renderCsv.js';
 import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
@@ -19,17 +20,36 @@ export interface Renderable {
   readonly focus?: () => CsvTable;
 }
 
+function precisionOf(text: string | undefined, format: Format): Precision {
+  if (text === undefined) return DEFAULT_PRECISION;
+  const precision = parsePrecision(text);
+  if (precision === undefined) {
+    throw usageError(
+      `--precision expects a whole number of decimals from 0 to 20, or full; got \`${text}\``,
+      '--precision',
+    );
+  }
+  if (format === 'focus') {
+    throw usageError(
+      '--precision does not apply to --format focus: its amounts are exact, so unit price × quantity = cost',
+      '--precision',
+    );
+  }
+  return precision;
+}
+
 /** Renders a result in the chosen format. */
 export function renderAs(
   format: Format,
   result: Renderable,
-  options: { readonly bom?: boolean } = {},
+  options: { readonly bom?: boolean; readonly precision?: string } = {},
 ): string {
+  const precision = precisionOf(options.precision, format);
   switch (format) {
     case 'json':
       return renderJsonReport(result.json());
     case 'csv':
-      return renderCsv(result.csv(), options);
+      return renderCsv(applyPrecision(result.csv(), precision), options);
     case 'markdown':
       return renderMarkdown(result.doc());
     case 'html':

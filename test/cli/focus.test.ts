@@ -1,5 +1,6 @@
+import Decimal from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { focusViolations } from '../helpers/focusRules.js';
+import { focusViolations, parseCsv } from '../helpers/focusRules.js';
 import { buildCli, type CliRun, expectGolden, runCli } from './helpers/cli.js';
 
 let cli = '';
@@ -38,5 +39,50 @@ describe('--format focus', () => {
     const result = run('breakeven', '-f', 'focus');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("argument 'focus' is invalid");
+  });
+});
+
+describe('--precision', () => {
+  it('round trip: --precision full gives the exact amounts of the JSON run; the default gives cents', () => {
+    const json = JSON.parse(ok(run('explain', 'single.json', '-f', 'json')));
+    const exact = json.runs[0].strategies.flatMap((s: { lines: { id: string; amount: string }[] }) =>
+      s.lines.map((l) => [l.id, l.amount]),
+    );
+    const rowsOf = (text: string) => parseCsv(text).rows.map((r) => [r.lineId, r.amountUsd]);
+    expect(rowsOf(ok(run('explain', 'single.json', '-f', 'csv', '--precision', 'full')))).toEqual(exact);
+    const cents = rowsOf(ok(run('explain', 'single.json', '-f', 'csv')));
+    expect(cents.every(([, amount]) => /^-?\d+\.\d{2}$/.test(amount ?? ''))).toBe(true);
+    // Each rounded once from the exact value, half to even.
+    expect(cents).toEqual(
+      exact.map(([id, amount]: [string, string]) => [
+        id,
+        new Decimal(amount).toFixed(2, Decimal.ROUND_HALF_EVEN),
+      ]),
+    );
+  });
+
+  it('is a usage error when malformed, or with the exact FOCUS format', () => {
+    const bad = run('compare', '-f', 'csv', '--precision', 'cents');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--precision expects a whole number of decimals from 0 to 20, or full');
+    const focus = run('compare', '-f', 'focus', '--precision', '2');
+    expect(focus.code).toBe(2);
+    expect(focus.stderr).toContain('--precision does not apply to --format focus');
+  });
+});
+
+describe('compare table columns', () => {
+  it('Monthly total = Recurring/mo + One-time/mo on every row; One-time paid is apart', () => {
+    const text = ok(run('compare'));
+    const rows = text.split('\n').filter((l) => /^(Fine-tune|RAG|Prompt-only|Hybrid)/.test(l));
+    expect(rows).toHaveLength(4);
+    // e.g. RAG: 362.05 recurring + 3.96 corpus embedding ÷ 12 months (0.33) = 362.38.
+    for (const row of rows) {
+      const [total, recurring, spread] = (row.match(/\d[\d,]*\.\d\d/g) ?? []).map(
+        (n) => new Decimal(n.replaceAll(',', '')),
+      );
+      expect(recurring!.plus(spread!).toFixed(2), row).toBe(total!.toFixed(2));
+    }
+    expect(text).toContain('Monthly total = Recurring/mo + One-time/mo');
   });
 });
