@@ -1,4 +1,4 @@
-import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currency.js';
+import type { Currency } from './_lib/currency.js';
 import type { HorizonClosure, HorizonMonth } from './analysis/computeHorizon.js';
 import { type ProjectedCharge, projectCharges } from './analysis/projectCharges.js';
 import { type CalculationOptions, prepare, type RunInfo, runInfo } from './calculate.js';
@@ -8,8 +8,6 @@ import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 export interface ProjectChargesOptions extends CalculationOptions {
   /** Months to project (default: the scenario's horizonMonths). */
   readonly months?: number;
-  /** Show amounts in another currency at your dated rate (default: USD). */
-  readonly currency?: CurrencyInput;
 }
 
 /** The result of {@link projectChargesWith}: each line item of each strategy in each month. */
@@ -18,7 +16,7 @@ export interface ProjectChargesReport {
   /** The horizon the charges add up to, month by month (USD). */
   readonly months: readonly HorizonMonth[];
   readonly closures: readonly HorizonClosure[];
-  /** USD amounts; `currency` says how to show them. */
+  /** USD amounts; `currency` (from `options.currency` or the scenario's) says how to show them. */
   readonly charges: readonly ProjectedCharge[];
   readonly currency: Currency;
 }
@@ -38,9 +36,15 @@ export function projectChargesWith(input: unknown, options?: ProjectChargesOptio
       path: 'options.months',
     });
   }
-  const currency = parseCurrency(options?.currency, 'options.currency');
   const { horizon, charges } = projectCharges(p.models, p.scenario, p.requests, months, p.evaluatedOn);
-  return { run: runInfo(p), months: horizon.months, closures: horizon.closures, charges, currency };
+  // Charges stay in USD here (they add up to the USD horizon); toFocusRows converts each once.
+  return {
+    run: runInfo(p),
+    months: horizon.months,
+    closures: horizon.closures,
+    charges,
+    currency: p.currency,
+  };
 }
 
 /** {@link projectChargesWith} returning `{ success, data | error }`. */

@@ -51,10 +51,7 @@ export function parseCurrency(value: unknown, path: string): Currency {
   if (typeof raw === 'string' && DECIMAL.test(raw.trim())) rate = new D(raw.trim());
   else if (D.isDecimal(raw) && (raw as Dec).isFinite()) rate = new D(raw as Dec);
   else {
-    fail(
-      `${path}.rate`,
-      `expected the units of ${code} per 1 USD as a decimal string such as "0.92" (a quoted number in YAML keeps it exact)`,
-    );
+    fail(`${path}.rate`, `expected the units of ${code} per 1 USD as a plain decimal such as "0.92"`);
   }
   if (!rate.gt(0)) fail(`${path}.rate`, 'expected a rate above 0');
   const date = v.date;

@@ -47,7 +47,13 @@ function addScenarioOptions(command: Command): Command {
     .option(
       '--stale-after <months>',
       'warn when a table used was last verified this many months before the price date (default 6)',
-    );
+    )
+    .option(
+      '--currency <code>',
+      'show amounts in this currency (ISO 4217, e.g. EUR), with --fx-rate and --fx-date',
+    )
+    .option('--fx-rate <rate>', 'units of --currency per 1 USD, e.g. 0.92: your rate, applied once, exactly')
+    .option('--fx-date <date>', 'the day of --fx-rate, YYYY-MM-DD: shown next to every converted amount');
 }
 
 async function emit(produce: () => Promise<string>, out?: string): Promise<void> {

@@ -1,4 +1,6 @@
+import { type Currency, USD } from '../_lib/currency.js';
 import { applyPrecision, DEFAULT_PRECISION, type Precision, parsePrecision } from '../report/precision.js';
+import { relabelCsv, relabelText } from '../report/relabelCurrency.js';
 import type { CsvTable } from '../report/renderCsv.js';
 import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
@@ -42,20 +44,21 @@ function precisionOf(text: string | undefined, format: Format): Precision {
 export function renderAs(
   format: Format,
   result: Renderable,
-  options: { readonly bom?: boolean; readonly precision?: string } = {},
+  options: { readonly bom?: boolean; readonly precision?: string; readonly shownIn?: Currency } = {},
 ): string {
   const precision = precisionOf(options.precision, format);
+  const currency = options.shownIn ?? USD;
   switch (format) {
     case 'json':
       return renderJsonReport(result.json());
     case 'csv':
-      return renderCsv(applyPrecision(result.csv(), precision), options);
+      return renderCsv(relabelCsv(applyPrecision(result.csv(), precision), currency), options);
     case 'markdown':
-      return renderMarkdown(result.doc());
+      return relabelText(renderMarkdown(result.doc()), currency);
     case 'html':
-      return renderHtml(result.doc());
+      return relabelText(renderHtml(result.doc()), currency);
     case 'table':
-      return result.text ? result.text() : renderText(result.doc());
+      return relabelText(result.text ? result.text() : renderText(result.doc()), currency);
     case 'focus':
       if (result.focus === undefined) {
         throw usageError('--format focus is for compare, explain and horizon', '--format');

@@ -1,3 +1,4 @@
+import { describeCurrency } from '../_lib/currency.js';
 import { groupThousands } from '../_lib/formatExact.js';
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
@@ -49,6 +50,9 @@ export function describeRun(run: RunInfo): string[] {
   return [
     `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
     `Prices ${when} (dataset ${run.pricingDataVersion}): ${tables}`,
+    ...(run.currency.source === 'user'
+      ? [`Amounts in ${run.currency.code}: ${describeCurrency(run.currency)}; vendor prices quoted in USD.`]
+      : []),
     ...run.warnings.map((w) => `Warning: ${w.message}`),
   ];
 }

@@ -86,3 +86,55 @@ describe('compare table columns', () => {
     expect(text).toContain('Monthly total = Recurring/mo + One-time/mo');
   });
 });
+
+describe('--currency --fx-rate --fx-date', () => {
+  const fx = ['--currency', 'EUR', '--fx-rate', '0.92', '--fx-date', '2026-11-30'];
+
+  it('states the rate, its date and source in every format', () => {
+    const table = ok(run('compare', 'single.json', ...fx));
+    expect(table).toContain(
+      'Amounts in EUR: 1 USD = 0.92 EUR (rate of 2026-11-30, your figure; nothing is fetched)',
+    );
+    expect(table).toContain('Strategy (EUR)');
+    expect(table).not.toMatch(/\$\d/);
+    const md = ok(run('compare', 'single.json', '-f', 'markdown', ...fx));
+    expect(md).toContain('1 USD = 0.92 EUR');
+    const json = JSON.parse(ok(run('compare', 'single.json', '-f', 'json', ...fx)));
+    expect(json.runs[0].run.currency).toEqual({
+      code: 'EUR',
+      rate: '0.92',
+      date: '2026-11-30',
+      source: 'user',
+    });
+    const csv = parseCsv(ok(run('explain', 'single.json', '-f', 'csv', ...fx)));
+    expect(csv.header).toContain('amountEur');
+    // Training: 4,000,000 tokens × $0.000005 = $20 × 0.92 = 18.40 EUR; unit price 0.0000046 EUR.
+    expect(csv.rows[0]).toMatchObject({
+      amountEur: '18.40',
+      unitPriceEur: '0.0000046',
+      currency: 'EUR',
+      fxRate: '0.92',
+      fxDate: '2026-11-30',
+      fxSource: 'user',
+    });
+    const focus = ok(run('horizon', 'capacity.json', '-f', 'focus', ...fx));
+    expect(focusViolations(focus)).toEqual([]);
+    // GPU hosting: 200 h × $5.49 = $1,098 × 0.92 = 1,010.16 EUR.
+    expect(parseCsv(focus).rows.find((r) => r.ChargeFrequency === 'Recurring')).toMatchObject({
+      BilledCost: '1010.16',
+      BillingCurrency: 'EUR',
+      ListUnitPrice: '5.0508',
+    });
+  });
+
+  it('the three flags go together and are checked', () => {
+    const missing = run('compare', '--currency', 'EUR', '--fx-rate', '0.92');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('give --currency, --fx-rate and --fx-date together');
+    const comma = run('compare', '--currency', 'EUR', '--fx-rate', '0,92', '--fx-date', '2026-11-30');
+    expect(comma.code).toBe(2);
+    expect(comma.stderr).toContain(
+      'error [usage] at --fx-rate: expected the units of EUR per 1 USD as a plain decimal',
+    );
+  });
+});

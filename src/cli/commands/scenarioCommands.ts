@@ -7,7 +7,15 @@ import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
 import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
-import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
+import {
+  breakeven,
+  compare,
+  configureEngine,
+  currencyFor,
+  curve,
+  type EngineOptions,
+  horizon,
+} from '../engine.js';
 import { focusTable } from '../focusTable.js';
 import type { OutputOptions } from '../formats.js';
 import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
@@ -58,7 +66,7 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
       text: () => (explain ? explainToText(runs) : compareToText(runs)),
       focus: () => focusTable(loaded),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -125,7 +133,7 @@ export function breakevenCommand(
       csv: () => breakevenToCsv(runs),
       doc: () => breakevenToDoc(runs),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -179,7 +187,7 @@ export function curveCommand(
       csv: () => curveToCsv(runs),
       doc: () => curveToDoc(runs),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -213,7 +221,7 @@ export function horizonCommand(
       doc: () => horizonToDoc(runs),
       focus: () => focusTable(loaded, months),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -250,7 +258,7 @@ export function sweepCommand(
       csv: () => sweepToCsv(result),
       doc: () => sweepToDoc(result),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
