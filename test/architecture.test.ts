@@ -13,7 +13,7 @@ function layerOf(file: string): Layer | 'entry' {
   const top = rel.split('/')[0]!;
   if (top === '_lib' || rel === 'decimal.ts' || rel === 'errors.ts' || rel === 'strategyKinds.ts')
     return 'base';
-  if (rel === 'calculate.ts') return 'analysis';
+  if (rel === 'calculate.ts' || rel === 'projectChargesWith.ts') return 'analysis';
   if ((ORDER as readonly string[]).includes(top)) return top as Layer;
   return 'entry';
 }

@@ -1,6 +1,7 @@
 import type { HorizonReport } from '../calculate.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
 import { STRATEGY_KINDS } from '../strategyKinds.js';
+import { describeCrossings } from './describeCrossings.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
@@ -29,17 +30,29 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
         text: `Volume grows ${formatAmount(result.growthPerMonth.times(100), 2)}% a month, compounded: month m runs requests × (1 + growth)^(m − 1).`,
       });
     }
+    blocks.push({ kind: 'heading', text: 'Paid in the month (USD)' });
     blocks.push({
       kind: 'table',
       columns: [
         num('Month'),
         ...(growing ? [num('Requests')] : []),
         ...ids.map((id) => num(SHORT_LABELS[id])),
-        col('Leader'),
       ],
       rows: result.months.map((m) => [
         String(m.month),
         ...(growing ? [formatAmount(m.requestsPerMonth, 0)] : []),
+        ...ids.map((id) => {
+          const value = m.costs[id];
+          return value === undefined ? 'closed' : formatAmount(value);
+        }),
+      ]),
+    });
+    blocks.push({ kind: 'heading', text: 'Cumulative (USD): the sum of the months so far' });
+    blocks.push({
+      kind: 'table',
+      columns: [num('Month'), ...ids.map((id) => num(SHORT_LABELS[id])), col('Leader')],
+      rows: result.months.map((m) => [
+        String(m.month),
         ...ids.map((id) => {
           const value = m.cumulative[id];
           return value === undefined ? 'closed' : formatAmount(value);
@@ -66,10 +79,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
       items:
         result.crossings.length === 0
           ? ['None within the horizon: each pair keeps its order every month.']
-          : result.crossings.map(
-              (c) =>
-                `${STRATEGY_LABELS[c.between[0]]} vs ${STRATEGY_LABELS[c.between[1]]}: month ${c.month}, ${STRATEGY_LABELS[c.cheaperFrom]} cheaper from then on (was ${STRATEGY_LABELS[c.cheaperBefore]}).`,
-            ),
+          : describeCrossings(result.crossings),
     });
   }
   blocks.push({

@@ -108,6 +108,8 @@ export interface Hybrid {
 export interface Scenario {
   readonly name: string;
   readonly asOf: string | null;
+  /** The currency to show amounts in, as written (checked by `parseCurrency`), or `null` for USD. */
+  readonly currency: { readonly code: string; readonly rate: string | Dec; readonly date: string } | null;
   readonly hoursPerMonth: Dec;
   readonly horizonMonths: number;
   readonly workload: {
@@ -355,6 +357,7 @@ export function parseScenario(input: unknown): Scenario {
   return {
     name: s.name ?? 'scenario',
     asOf: s.asOf ?? null,
+    currency: s.currency ?? null,
     hoursPerMonth,
     horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
     workload: {
