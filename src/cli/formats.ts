@@ -1,5 +1,5 @@
 /** The output formats of every reporting command. */
-export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The options every reporting command takes. */

@@ -5,6 +5,7 @@ import { renderJsonReport } from '../report/renderJsonReport.js';
 import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderText } from '../report/renderText.js';
 import type { ReportDoc } from '../report/reportDoc.js';
+import { usageError } from './cliError.js';
 import type { Format } from './formats.js';
 
 /** A command's result, renderable in every format (each built only when asked for). */
@@ -14,6 +15,10 @@ export interface Renderable {
   readonly doc: () => ReportDoc;
   /** A hand-laid plain-text view; default: the doc as text. */
   readonly text?: () => string;
+  /** The chart alone (`--format svg`): curve, horizon and compare. */
+  readonly svg?: () => string;
+  /** The HTML page's report, with charts; default: the doc. */
+  readonly html?: () => ReportDoc;
 }
 
 /** Renders a result in the chosen format. */
@@ -30,7 +35,11 @@ export function renderAs(
     case 'markdown':
       return renderMarkdown(result.doc());
     case 'html':
-      return renderHtml(result.doc());
+      return renderHtml((result.html ?? result.doc)());
+    case 'svg':
+      if (result.svg === undefined)
+        throw usageError('--format svg is offered by curve, horizon and compare', '--format');
+      return result.svg();
     case 'table':
       return result.text ? result.text() : renderText(result.doc());
   }

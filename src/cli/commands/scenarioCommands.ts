@@ -6,6 +6,7 @@ import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
 import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
 import { sweepToCsv, sweepToDoc, sweepToJson } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
+import { breakevenViews, compareViews, curveViews, horizonViews } from '../chartViews.js';
 import { usageError } from '../cliError.js';
 import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
 import type { OutputOptions } from '../formats.js';
@@ -55,6 +56,7 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
       csv: () => compareToCsv(runs, explain),
       doc: () => compareToDoc(runs, explain),
       text: () => (explain ? explainToText(runs) : compareToText(runs)),
+      ...compareViews(runs, explain),
     },
     opts,
   );
@@ -122,6 +124,7 @@ export function breakevenCommand(
       }),
       csv: () => breakevenToCsv(runs),
       doc: () => breakevenToDoc(runs),
+      ...breakevenViews(runs, loaded),
     },
     opts,
   );
@@ -176,6 +179,7 @@ export function curveCommand(
       }),
       csv: () => curveToCsv(runs),
       doc: () => curveToDoc(runs),
+      ...curveViews(runs, loaded),
     },
     opts,
   );
@@ -209,6 +213,7 @@ export function horizonCommand(
       }),
       csv: () => horizonToCsv(runs),
       doc: () => horizonToDoc(runs),
+      ...horizonViews(runs, loaded),
     },
     opts,
   );

@@ -35,6 +35,8 @@ export interface CostCurveSvgOptions {
   readonly id?: string;
   /** The visible and accessible title (default: "Monthly cost by volume: <scenario name>"). */
   readonly title?: string;
+  /** Mark this monthly volume (e.g. the scenario's own) with a labelled vertical line. */
+  readonly markRequestsPerMonth?: Dec;
 }
 
 /** A volume where the cheapest strategy changes, as drawn. */
@@ -290,6 +292,19 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
       '</g>',
     );
   });
+
+  const mark = options.markRequestsPerMonth;
+  if (mark?.gt(0)) {
+    const x = xOf(mark);
+    const text = `this scenario: ${compactCount(mark)} req/mo`;
+    const flip = x + 5 + textWidth(text, 10.5) > right;
+    out.push(
+      `<g class="volume-mark" data-requests="${escapeXml(mark.toFixed())}">`,
+      `<line x1="${px(x)}" y1="${top}" x2="${px(x)}" y2="${bottom}" stroke="#1b1b1b" stroke-width="1.5"/>`,
+      `<text x="${px(flip ? x - 5 : x + 5)}" y="${bottom - 8}" text-anchor="${flip ? 'end' : 'start'}" font-size="10.5" fill="#1b1b1b">${escapeXml(text)}</text>`,
+      '</g>',
+    );
+  }
 
   const legend: LegendEntry[] = ids.map((s) => ({ label: STRATEGY_LABELS[s], swatch: lineSwatch(s) }));
   legend.push({
