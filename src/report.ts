@@ -44,7 +44,7 @@ export { escapeMarkdown, renderMarkdown } from './report/renderMarkdown.js';
 export { renderText } from './report/renderText.js';
 export type { ReportBlock, ReportColumn, ReportDoc, ReportFigure, ReportTable } from './report/reportDoc.js';
 export type { CostCurveSvgOptions, EnvelopeCrossover } from './report/svg/renderCostCurveSvg.js';
-export { envelopeCrossovers, renderCostCurveSvg } from './report/svg/renderCostCurveSvg.js';
+export { describeEnvelope, envelopeCrossovers, renderCostCurveSvg } from './report/svg/renderCostCurveSvg.js';
 export type { HorizonSvgOptions } from './report/svg/renderHorizonSvg.js';
 export { renderHorizonSvg } from './report/svg/renderHorizonSvg.js';
 export { stackSvgs } from './report/svg/stackSvgs.js';

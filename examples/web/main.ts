@@ -14,7 +14,9 @@ import {
 import { getBundledPricing, listVendors } from 'tune-or-rag/pricing';
 import {
   describeBreakeven,
+  describeEnvelope,
   describeMultiple,
+  envelopeCrossovers,
   formatAmount,
   lineSource,
   renderCostCurveSvg,
@@ -329,7 +331,8 @@ function renderResult(scenario: ScenarioInput, result: CompareResult): void {
 
   const charts = $('charts');
   const volumes = volumesAround(run.requestsPerMonth).map((v) => v.toFixed());
-  const cost = renderCostCurveSvg(curve(scenario, { volumes }), {
+  const costCurve = curve(scenario, { volumes });
+  const cost = renderCostCurveSvg(costCurve, {
     breakevens: result.breakevens,
     markRequestsPerMonth: run.requestsPerMonth,
     title: 'Monthly cost by volume',
@@ -337,6 +340,11 @@ function renderResult(scenario: ScenarioInput, result: CompareResult): void {
   const cumulative = renderHorizonSvg(horizon(scenario), { title: 'Cumulative cost by month' });
   // Our own SVG, every text in it escaped by the renderer.
   charts.innerHTML = cost + cumulative;
+  // Which strategy is cheapest where (the highlighted envelope), as text too.
+  $('envelope').textContent = describeEnvelope(
+    costCurve.points,
+    envelopeCrossovers(costCurve.points, run.workloadTokensPerRequest, result.breakevens),
+  );
 
   $('breakevens').replaceChildren(
     ...result.breakevens

@@ -148,6 +148,9 @@ describe.skipIf(!hasChromium)('the calculator page in Chromium', () => {
     expect(now.crossovers.length).toBeGreaterThan(0);
     expect(now.crossovers).toEqual(want.crossovers);
     for (const c of now.crossovers) expect(want.exact).toContain(c.requests);
+    expect(await page.textContent('#envelope')).toMatch(
+      /^Cheapest: .+ at the low end, then .+ requests\/month/,
+    );
 
     // A vendor: RAG generates with another vendor's model, picked from the listing for the date.
     const before = now.scenario.strategies.rag.generation.vendor;

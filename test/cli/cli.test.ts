@@ -77,6 +77,7 @@ describe('golden outputs', () => {
     ['curve-single.svg', ['curve', 'single.json', '--points', '25', '-f', 'svg']],
     ['horizon-profiles.svg', ['horizon', 'example.yaml', '-p', 'low,high', '--months', '12', '-f', 'svg']],
     ['compare-single.svg', ['compare', 'single.json', '-f', 'svg']],
+    ['compare-closed.svg', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'svg']],
     ['horizon-low.html', ['horizon', 'example.yaml', '-p', 'low', '--months', '12', '-f', 'html']],
   ];
   it.each(cases)('%s', (name, args) => {

@@ -18,6 +18,8 @@ import {
   svgOpen,
   textWidth,
   toFloat,
+  unavailableNote,
+  unavailableText,
 } from './svgMarkup.js';
 
 /** Options of {@link renderCostCurveSvg}. */
@@ -203,7 +205,10 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
   const desc = [
     `Line chart, log–log: monthly cost in USD of ${ids.map((s) => STRATEGY_LABELS[s]).join(', ')} from ${formatExact(volumes[0] ?? points[0]!.requestsPerMonth)} to ${formatExact(volumes[volumes.length - 1] ?? points[0]!.requestsPerMonth)} requests per month (${perRequest} workload tokens per request), ${asOf}.`,
     cheapestText,
-  ].join(' ');
+    unavailableText(run),
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
 
   const out: string[] = [svgOpen(id, width, height, title, desc)];
   out.push(
@@ -318,11 +323,24 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
     });
   }
   out.push(renderLegend(legend, left, bottom + 64, right - left));
+  const note = unavailableNote(run, left, height - 8);
+  if (note !== '') out.push(note);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
 
-function describeEnvelope(points: readonly CurvePoint[], crossovers: readonly EnvelopeCrossover[]): string {
+/**
+ * Which strategy is cheapest where, in one sentence: the cost chart's text alternative, also for
+ * showing next to it.
+ *
+ * @param points - The curve's points.
+ * @param crossovers - From {@link envelopeCrossovers} on the same points.
+ * @category Charts
+ */
+export function describeEnvelope(
+  points: readonly CurvePoint[],
+  crossovers: readonly EnvelopeCrossover[],
+): string {
   const first = points.map((p) => cheapestAt(p.monthly)).find((s) => s !== null);
   if (first === undefined || first === null) return 'No strategy is within capacity at these volumes.';
   if (crossovers.length === 0) return `${STRATEGY_LABELS[first]} is the cheapest across the range.`;

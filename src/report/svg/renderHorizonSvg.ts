@@ -14,6 +14,8 @@ import {
   svgOpen,
   textWidth,
   toFloat,
+  unavailableNote,
+  unavailableText,
 } from './svgMarkup.js';
 
 /** Options of {@link renderHorizonSvg}. */
@@ -113,6 +115,7 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
     );
   }
 
+  if (run.unavailable.length > 0) descParts.push(unavailableText(run));
   const out: string[] = [svgOpen(id, width, height, title, descParts.join(' '))];
   out.push(
     `<text x="${left}" y="24" font-size="15" font-weight="600" fill="#1b1b1b">${escapeXml(title)}</text>`,
@@ -211,6 +214,8 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
     });
   }
   out.push(renderLegend(legend, left, bottom + 58, right - left));
+  const note = unavailableNote(run, left, height - 8);
+  if (note !== '') out.push(note);
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import { groupThousands } from '../../_lib/formatExact.js';
+import type { RunInfo } from '../../calculate.js';
 import { D, type Dec } from '../../decimal.js';
 import type { StrategyId } from '../../model/types.js';
 
@@ -96,6 +97,20 @@ export function renderLegend(entries: readonly LegendEntry[], x: number, y: numb
   }
   out.push('</g>');
   return out.join('');
+}
+
+/** A note naming the strategies a run could not price (closed or not yet open on its date), or nothing. */
+export function unavailableNote(run: RunInfo, x: number, y: number): string {
+  const text = unavailableText(run);
+  if (text === '') return '';
+  return `<text class="unavailable" x="${px(x)}" y="${px(y)}" font-size="10.5" fill="#7a4b00">${escapeXml(text)}</text>`;
+}
+
+/** The sentence of {@link unavailableNote}, for a chart's description too. */
+export function unavailableText(run: RunInfo): string {
+  if (run.unavailable.length === 0) return '';
+  const names = run.unavailable.map((u) => u.label).join(', ');
+  return `Not priced: ${names} cannot be bought on ${run.evaluatedOn} (see the warnings).`;
 }
 
 /** A legend swatch for a strategy line. */
