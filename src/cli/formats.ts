@@ -1,5 +1,5 @@
 /** The output formats of every reporting command. */
-export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html', 'svg'] as const;
 /** `compare`, `explain` and `horizon` also write FOCUS 1.2 (CSV): one row per line item per month. */
 export const FOCUS_FORMATS = [...FORMATS, 'focus'] as const;
 export type Format = (typeof FOCUS_FORMATS)[number];

@@ -21,6 +21,10 @@ export interface Renderable {
   readonly text?: () => string;
   /** The FOCUS rows (`--format focus`), for the commands that project month by month. */
   readonly focus?: () => CsvTable;
+  /** The chart alone (`--format svg`): curve, horizon and compare. */
+  readonly svg?: () => string;
+  /** The HTML page's report, with charts; default: the doc. */
+  readonly html?: () => ReportDoc;
 }
 
 export function precisionOf(text: string | undefined, format: Format): Precision {
@@ -59,7 +63,11 @@ export function renderAs(
     case 'markdown':
       return escapeControl(relabelText(renderMarkdown(result.doc()), currency), true);
     case 'html':
-      return relabelText(renderHtml(result.doc()), currency);
+      return relabelText(renderHtml((result.html ?? result.doc)()), currency);
+    case 'svg':
+      if (result.svg === undefined)
+        throw usageError('--format svg is offered by curve, horizon and compare', '--format');
+      return result.svg();
     case 'table':
       return escapeControl(
         relabelText(result.text ? result.text() : renderText(result.doc()), currency),

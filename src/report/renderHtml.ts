@@ -18,6 +18,9 @@ const STYLE = [
   '.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}',
   'pre{background:#f6f6f6;padding:.75rem;overflow-x:auto}',
 ].join('');
+// Only pages with charts carry these rules, so chart-less reports stay as they were.
+const FIGURE_STYLE =
+  'figure{margin:1rem 0 1.5rem}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:13px}';
 
 /**
  * Renders a report as one self-contained HTML page (no scripts, no external resources), every value
@@ -30,7 +33,7 @@ export function renderHtml(doc: ReportDoc): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(doc.title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${doc.blocks.some((b) => b.kind === 'figure') ? FIGURE_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     `<h1>${escapeHtml(doc.title)}</h1>`,
@@ -48,6 +51,12 @@ export function renderHtml(doc: ReportDoc): string {
         break;
       case 'preformatted':
         out.push(`<pre>${escapeHtml(block.text.replace(/\n$/, ''))}</pre>`);
+        break;
+      case 'figure':
+        // The SVG is built by our renderers, its text already escaped.
+        out.push(
+          `<figure>${block.svg.replace(/\n$/, '')}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`,
+        );
         break;
       case 'table': {
         const cls = (i: number) => (block.columns[i]!.align === 'right' ? ' class="n"' : '');

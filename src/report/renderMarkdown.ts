@@ -12,6 +12,7 @@ export function escapeMarkdown(text: string): string {
 export function renderMarkdown(doc: ReportDoc): string {
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`];
   for (const block of doc.blocks) {
+    if (block.kind === 'figure') continue;
     out.push('');
     switch (block.kind) {
       case 'heading':

@@ -64,6 +64,7 @@ export function renderText(doc: ReportDoc): string {
   const out: string[] = [...wrap(doc.title, TEXT_WIDTH, '  ')];
   let previous: ReportDoc['blocks'][number]['kind'] | 'title' = 'title';
   for (const block of doc.blocks) {
+    if (block.kind === 'figure') continue;
     // A blank line between blocks, except under a heading and between paragraphs.
     if (previous !== 'heading' && !(previous === 'paragraph' && block.kind === 'paragraph')) out.push('');
     previous = block.kind;

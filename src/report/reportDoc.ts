@@ -22,12 +22,20 @@ export interface ReportTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** A chart: SVG markup and a caption. Only HTML shows it; text and Markdown leave it out. */
+export interface ReportFigure {
+  readonly kind: 'figure';
+  readonly svg: string;
+  readonly caption: string;
+}
+
 export type ReportBlock =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'preformatted'; readonly text: string }
-  | ReportTable;
+  | ReportTable
+  | ReportFigure;
 
 /** A left-aligned column. */
 export function col(header: string, optional = false): ReportColumn {

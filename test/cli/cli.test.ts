@@ -73,6 +73,12 @@ describe('golden outputs', () => {
     ['vendors.txt', ['vendors', '--as-of', '2026-11-01']],
     ['prices-openai.csv', ['prices', 'openai', '--as-of', '2026-11-01', '-f', 'csv']],
     ['init.yaml', ['init', '-']],
+    // Charts: the SVG alone, and HTML pages that carry them.
+    ['curve-single.svg', ['curve', 'single.json', '--points', '25', '-f', 'svg']],
+    ['horizon-profiles.svg', ['horizon', 'example.yaml', '-p', 'low,high', '--months', '12', '-f', 'svg']],
+    ['compare-single.svg', ['compare', 'single.json', '-f', 'svg']],
+    ['compare-closed.svg', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'svg']],
+    ['horizon-low.html', ['horizon', 'example.yaml', '-p', 'low', '--months', '12', '-f', 'html']],
   ];
   it.each(cases)('%s', (name, args) => {
     expectGolden(name, ok(run(...args)));
@@ -245,6 +251,12 @@ describe('errors: one line, the right exit code, never a stack', () => {
     ['unknown command', ['frobnicate'], 2, "error [usage]: unknown command 'frobnicate' (see --help)\n"],
     ['unknown option', ['compare', '--colour'], 2, "error [usage]: unknown option '--colour' (see --help)\n"],
     ['bad format', ['compare', '-f', 'xml'], 2, 'error [usage]: option '],
+    [
+      'svg where there is no chart',
+      ['sweep', '--vary', 'requestsPerMonth=1e3,1e4', '-f', 'svg'],
+      2,
+      'error [usage] at --format: --format svg is offered by curve, horizon and compare',
+    ],
     [
       'bad --vary',
       ['sweep', '--vary', 'requestsPerMonth=1..5'],

@@ -20,6 +20,7 @@ import {
 } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { STRATEGY_CLI_NAMES } from '../../strategyKinds.js';
+import { breakevenViews, compareViews, curveViews, horizonViews } from '../chartViews.js';
 import { usageError } from '../cliError.js';
 import {
   breakeven,
@@ -90,6 +91,7 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
       doc: () => compareToDoc(runs, explain),
       text: () => (explain ? explainToText(runs) : compareToText(runs)),
       focus: () => focusTable(loaded),
+      ...compareViews(runs, explain),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
@@ -161,6 +163,7 @@ export function breakevenCommand(
       }),
       csv: () => breakevenToCsv(runs),
       doc: () => breakevenToDoc(runs),
+      ...breakevenViews(runs, loaded),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
@@ -228,6 +231,7 @@ export function curveCommand(
       }),
       csv: () => curveToCsv(runs),
       doc: () => curveToDoc(runs),
+      ...curveViews(runs, loaded),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
@@ -264,6 +268,7 @@ export function horizonCommand(
       csv: () => horizonToCsv(runs),
       doc: () => horizonToDoc(runs),
       focus: () => focusTable(loaded, months),
+      ...horizonViews(runs, loaded),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
