@@ -13,13 +13,16 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DOC = path.join(ROOT, 'docs/bundle-size.md');
 
-/** Gzip budgets in bytes. */
+/**
+ * Gzip budgets in bytes. Raised on 2026-11-30 when the reliability checks (options read once, input
+ * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core.
+ */
 const BUDGETS: Readonly<Record<string, number>> = {
-  'tune-or-rag/core': 52_000,
-  'tune-or-rag/report': 28_000,
-  'tune-or-rag/core + tune-or-rag/report': 64_000,
+  'tune-or-rag/core': 57_000,
+  'tune-or-rag/report': 32_000,
+  'tune-or-rag/core + tune-or-rag/report': 70_000,
   'tune-or-rag/pricing': 88_000,
-  'tune-or-rag (core + bundled prices)': 124_000,
+  'tune-or-rag (core + bundled prices)': 130_000,
 };
 
 const ENTRIES: Readonly<Record<string, string>> = {
