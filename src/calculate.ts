@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { collectMissingPrices } from './_lib/collectMissingPrices.js';
 import { convertAmounts } from './_lib/convertAmounts.js';
 import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currency.js';
 import { toPlainInput } from './_lib/plainInput.js';
@@ -244,9 +245,16 @@ function staleAfterOf(options: ReadOptions): number {
 export function prepare(input: unknown, options: ReadOptions): Prepared {
   const registry = requireRegistry(options.pricing);
   const staleAfterMonths = staleAfterOf(options);
-  const scenario = parseScenario(input);
-  const closed: ClosedStrategy[] = [];
-  const built = buildStrategyModels(scenario, registry, closed);
+  // Every missing price of the scenario in one error, not one per run.
+  const { scenario, built, closed } = collectMissingPrices(input, (attempt) => {
+    const parsed = parseScenario(attempt);
+    const closedRoutes: ClosedStrategy[] = [];
+    return {
+      scenario: parsed,
+      built: buildStrategyModels(parsed, registry, closedRoutes),
+      closed: closedRoutes,
+    };
+  });
   const evaluatedOn = scenario.asOf ?? todayUtc();
   const models: StrategyModel[] = [];
   const unavailable: UnavailableStrategy[] = closed.map((c) => ({

@@ -88,7 +88,10 @@ export function errorFromZod(
     message: describeIssue(issue),
   }));
   const first = mapped[0] ?? { path: pathPrefix, message: 'invalid' };
-  const more =
-    mapped.length > 1 ? ` (and ${mapped.length - 1} more issue${mapped.length > 2 ? 's' : ''})` : '';
+  // Name every other issue too (up to 5), so that one run shows what to fix, not just how many.
+  const rest = mapped.slice(1);
+  const listed = rest.slice(0, 5).map((i) => `\`${i.path}\`: ${i.message}`);
+  if (rest.length > 5) listed.push(`${rest.length - 5} more`);
+  const more = rest.length > 0 ? `; also ${listed.join('; ')}` : '';
   return new TuneOrRagError(code, `${what}: ${first.message}${more}`, { path: first.path, issues: mapped });
 }

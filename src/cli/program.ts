@@ -9,7 +9,8 @@ import { checkOutput, type Produced, writeOutput } from './writeOutput.js';
 // error (unknown command or option, malformed --vary/--set). Errors are one line, never a stack.
 // Command modules are imported on first use, so `--help` or `init` never load the price tables.
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default value: commander would print "(default: [])" in --help.
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 let reportAllIssues = false;
 
@@ -31,19 +32,17 @@ function addOutputOptions(command: Command, formats: readonly string[] = FORMATS
 function addScenarioOptions(command: Command): Command {
   return command
     .argument('[scenario]', 'scenario file, YAML or JSON ("-" reads stdin; none: the built-in default)')
-    .option('-p, --profile <names>', 'run only these profiles (comma-separated, repeatable)', collect, [])
+    .option('-p, --profile <names>', 'run only these profiles (comma-separated, repeatable)', collect)
     .option(
       '-s, --set <path=value>',
       'override a field after the profile, e.g. rag.topK=8 (repeatable)',
       collect,
-      [],
     )
     .option('--as-of <date>', "price date YYYY-MM-DD: each vendor's table in effect that day")
     .option(
       '--prices <path>',
       'your price tables: a JSON table or a folder of them, validated and used over the bundled ones (repeatable)',
       collect,
-      [],
     )
     .option(
       '--stale-after <months>',
@@ -171,7 +170,7 @@ Examples:
         .description('vary fields over ranges or lists: cost, breakeven and multiple per point'),
     ),
   )
-    .option('-v, --vary <path=values>', 'a field and its values (repeatable; see below)', collect, [])
+    .option('-v, --vary <path=values>', 'a field and its values (repeatable; see below)', collect)
     .option('-b, --between <a,b>', 'the pair for breakeven and multiple (default: fine-tune,rag)')
     .addHelpText(
       'after',
@@ -235,7 +234,7 @@ Example:
       .description("every price in the vendors' tables in effect, with its source")
       .argument('[vendor]', 'one vendor (default: all)')
       .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: today)')
-      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect),
   ).action((vendor: string | undefined, opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
     emit(async () => (await import('./commands/pricingCommands.js')).pricesCommand(vendor, opts), opts.out),
   );
@@ -245,7 +244,7 @@ Example:
       .command('vendors')
       .description('what can be bought on a date: fine-tuning, models, vector DB plans, closings ahead')
       .option('--as-of <date>', 'what can be bought on this date YYYY-MM-DD (default: today)')
-      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect),
   ).action((opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
     emit(async () => (await import('./commands/pricingCommands.js')).vendorsCommand(opts), opts.out),
   );
@@ -263,10 +262,10 @@ Example:
     .command('validate')
     .description('check a scenario file: syntax, fields, every profile priced')
     .argument('<file>', 'scenario file, YAML or JSON')
-    .option('-p, --profile <names>', 'check only these profiles', collect, [])
-    .option('-s, --set <path=value>', 'override a field (repeatable)', collect, [])
+    .option('-p, --profile <names>', 'check only these profiles', collect)
+    .option('-s, --set <path=value>', 'override a field (repeatable)', collect)
     .option('--as-of <date>', 'price date YYYY-MM-DD')
-    .action((file: string, opts: { profile: string[]; set: string[]; asOf?: string }) => {
+    .action((file: string, opts: { profile?: string[]; set?: string[]; asOf?: string }) => {
       reportAllIssues = true;
       return emitWithScenario(file, async () =>
         (await import('./commands/scenarioCommands.js')).validateCommand(file, opts),

@@ -1,3 +1,4 @@
+import { didYouMeanText } from '../_lib/didYouMean.js';
 import { formatExact } from '../_lib/formatExact.js';
 import { constant, type Piecewise, staircase } from '../_lib/piecewise.js';
 import { D, type Dec, ONE, ZERO } from '../decimal.js';
@@ -135,7 +136,10 @@ export function fineTuneParts(
     const tunable = table.models.filter((m) => m.fineTuning !== undefined).map((m) => m.id);
     throw new TuneOrRagError(
       'unknown_model',
-      `unknown model "${ft.model}" at ${table.name}; models it can tune: ${tunable.join(', ') || 'none'}`,
+      `unknown model "${ft.model}" at ${table.name}.${didYouMeanText(
+        ft.model,
+        table.models.flatMap((m) => [m.id, ...(m.aliases ?? [])]),
+      )} Models it can tune: ${tunable.join(', ') || 'none'}`,
       { path: `${PATH}.model` },
     );
   }

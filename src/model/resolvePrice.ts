@@ -1,3 +1,5 @@
+import { didYouMeanText } from '../_lib/didYouMean.js';
+import { singular } from '../_lib/singular.js';
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type {
@@ -62,7 +64,7 @@ function amountOf(entry: { readonly usd: string }): Dec {
 /** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`, `$0.30 × 0.5 per 1M tokens (flex × 0.5)`. */
 export function describePrice(ref: PriceRef, factor?: Dec, modifier?: string): string {
   const per = ref.per === '1' ? '' : `${ref.per} `;
-  const unit = ref.per === '1' ? UNIT_WORDS[ref.unit].replace(/s$/, '') : UNIT_WORDS[ref.unit];
+  const unit = ref.per === '1' ? singular(UNIT_WORDS[ref.unit]) : UNIT_WORDS[ref.unit];
   const inc = ref.billingIncrementSeconds ? ` (billed per ${ref.billingIncrementSeconds} s)` : '';
   const adj = factor ? ` × ${factor.toString()}` : '';
   const named = modifier ? ` (${modifier})` : '';
@@ -107,7 +109,7 @@ export function resolvePrice(
     const why = entry && 'missing' in entry ? ` (${entry.reason})` : ' (the table has no such price)';
     throw new TuneOrRagError(
       'missing_price',
-      `no verified list price for ${what}${why}: pass it as \`${ctx.overridePath}.${key}\`, in USD per ${per === '1' ? '' : `${per} `}${UNIT_WORDS[unit]}`,
+      `no verified list price for ${what}${why}: pass it as \`${ctx.overridePath}.${key}\`, in USD per ${per === '1' ? singular(UNIT_WORDS[unit]) : `${per} ${UNIT_WORDS[unit]}`}`,
       { path: `${ctx.overridePath}.${key}` },
     );
   }
@@ -179,6 +181,13 @@ export function findModel(table: PriceTable, id: string, kind: ModelKind, path: 
   const suffix =
     known === '' ? `${table.name} has no ${kind} models` : `${kind} models at ${table.name}: ${known}`;
   const prefix =
-    model !== undefined ? `"${id}" is a ${model.kind} model, not a ${kind} model` : `unknown model "${id}"`;
-  throw new TuneOrRagError('unknown_model', `${prefix}; ${suffix}`, { path });
+    model !== undefined
+      ? `"${id}" is a ${model.kind} model, not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} model`
+      : `unknown model "${id}" at ${table.name}.${didYouMeanText(
+          id,
+          table.models.filter((m) => m.kind === kind).flatMap((m) => [m.id, ...(m.aliases ?? [])]),
+        )}`;
+  const sentence =
+    model === undefined ? ` ${suffix.charAt(0).toUpperCase()}${suffix.slice(1)}` : `; ${suffix}`;
+  throw new TuneOrRagError('unknown_model', `${prefix}${sentence}`, { path });
 }

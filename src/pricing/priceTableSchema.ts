@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lowerCaseHint } from '../_lib/didYouMean.js';
 
 /**
  * The price-table schema: one vendor at one effective date. Human-edited JSON files under
@@ -30,9 +31,16 @@ export const decimalStringSchema = z
   );
 
 /** Lower-case identifiers for vendors, models, sources, hardware and plans. */
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9._:/-]{0,99}$/, 'expected a lower-case id (a-z, 0-9, . _ : / -)'));
+export const idSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9._:/-]{0,99}$/, {
+    error: (issue) => {
+      const hint = lowerCaseHint(issue.input);
+      return hint === null
+        ? 'expected a lower-case id (a-z, 0-9, . _ : / -)'
+        : `expected a lower-case id: did you mean "${hint}"?`;
+    },
+  }),
+);
 
 /**
  * What one price is a price of. Time units (`second`, `minute`, `hour`) bill a unit of capacity (a GPU,

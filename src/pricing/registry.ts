@@ -1,3 +1,4 @@
+import { didYouMeanText } from '../_lib/didYouMean.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import { parsePriceTable } from './parsePriceTable.js';
 import type { PriceTable } from './priceTableSchema.js';
@@ -106,7 +107,7 @@ export function resolvePriceTable(
     const known = [...registry.vendors.keys()].sort().join(', ');
     throw new TuneOrRagError(
       'unknown_vendor',
-      `no price table for vendor "${vendor}"; known vendors: ${known}`,
+      `no price table for vendor "${vendor}".${didYouMeanText(vendor, [...registry.vendors.keys()])} Known vendors: ${known}`,
       {
         path,
       },

@@ -1,3 +1,4 @@
+import { singular } from '../_lib/singular.js';
 import type { LineItem, StrategyCost } from '../analysis/evaluateStrategy.js';
 import type { CompareResult } from '../calculate.js';
 import { STRATEGY_IDS, STRATEGY_LABELS } from '../model/types.js';
@@ -38,7 +39,7 @@ export function lineFormula(line: LineItem, horizonMonths: number): string {
   const product =
     line.quantityUnit === 'USD'
       ? `$${formatExact(line.quantity)}`
-      : `${formatExact(line.quantity)} ${line.quantityUnit} × $${formatExact(line.unitPrice)} per ${line.quantityUnit.replace(/s$/, '')}`;
+      : `${formatExact(line.quantity)} ${line.quantityUnit} × $${formatExact(line.unitPrice)} per ${singular(line.quantityUnit)}`;
   const amount = `$${formatUsd(line.amount)}`;
   if (line.timing !== 'one_time') return `${product} = ${amount}/month`;
   const months = line.recursEveryMonths ?? horizonMonths;
@@ -230,7 +231,7 @@ export function explainToText(runs: readonly ProfiledRun<CompareResult>[]): stri
           out.push(
             ...wrap(`      quantity: ${formatExact(l.quantity)} ${l.quantityUnit} = ${l.basis}`, 100, pad),
           );
-          const perUnit = `$${formatExact(l.unitPrice)} per ${l.quantityUnit.replace(/s$/, '')}`;
+          const perUnit = `$${formatExact(l.unitPrice)} per ${singular(l.quantityUnit)}`;
           out.push(...wrap(`      price:    ${l.priceLabel} = ${perUnit}`, 100, pad));
         }
         out.push(...wrap(`      amount:   ${lineFormula(l, h)}`, 100, '                '));

@@ -125,7 +125,7 @@ export const moneySchema = z.union([
         return false;
       }
     },
-    'expected a non-negative decimal string such as "0.40" (money is never a JS number)',
+    'expected money as a quoted decimal such as "0.40", not a YAML or JSON number (a number may already have lost digits)',
   ),
 ]);
 export type MoneyInput = z.infer<typeof moneySchema>;

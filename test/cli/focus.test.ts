@@ -138,3 +138,37 @@ describe('--currency --fx-rate --fx-date', () => {
     );
   });
 });
+
+describe('errors and text that teach', () => {
+  it('validate and compare list every missing price in one run', () => {
+    const validate = run('validate', 'missing-prices.yaml');
+    expect(validate.code).toBe(1);
+    expect(validate.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^error \[missing_price\] at strategies\.rag\.generation\.prices\.input: .*in USD per 1M tokens$/,
+      ),
+      expect.stringMatching(
+        /^error \[missing_price\] at strategies\.rag\.generation\.prices\.output: .*in USD per 1M tokens$/,
+      ),
+      expect.stringMatching(
+        /^error \[missing_price\] at strategies\.promptOnly\.prices\.input: .*\(USD per 1M tokens\)$/,
+      ),
+    ]);
+    const compare = run('compare', 'missing-prices.yaml');
+    expect(compare.code).toBe(1);
+    expect(compare.stderr).toContain('3 prices are missing');
+  });
+
+  it('--help shows no "(default: [])"', () => {
+    for (const command of ['compare', 'explain', 'sweep', 'validate', 'prices']) {
+      expect(ok(run(command, '--help'))).not.toContain('(default: [])');
+    }
+  });
+
+  it('prices shows ids and items in full, each with a source', () => {
+    const text = ok(run('prices', '--as-of', '2026-11-30'));
+    expect(text).not.toContain('…');
+    expect(text).toContain('fineTuning.methods.sft-lora.minimumCharge');
+    expect(text).not.toMatch(/source: *$/m);
+  });
+});

@@ -5,6 +5,7 @@ import { listVendors } from '../../pricing/listVendors.js';
 import type { PriceTable } from '../../pricing/priceTableSchema.js';
 import { type PricingRegistry, resolvePriceTable } from '../../pricing/registry.js';
 import { pricesToCsv, pricesToDoc, vendorsToCsv, vendorsToDoc } from '../../report/pricesReport.js';
+import { pricesToText } from '../../report/pricesToText.js';
 import { checkAsOf } from '../checkAsOf.js';
 import type { OutputOptions } from '../formats.js';
 import { loadPricing } from '../loadPriceTables.js';
@@ -65,6 +66,7 @@ export function pricesCommand(
       }),
       csv: () => pricesToCsv(rows),
       doc: () => pricesToDoc(rows, opts.asOf ?? null),
+      text: () => pricesToText(rows, opts.asOf ?? null),
     },
     opts,
   );
