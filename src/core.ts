@@ -46,10 +46,7 @@ export { isTuneOrRagError, TuneOrRagError } from './errors.js';
 export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
 export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
 export type { PriceRow } from './pricing/listPriceRows.js';
-export { listPriceRows } from './pricing/listPriceRows.js';
 export type { ModelListing, VendorListing } from './pricing/listVendors.js';
-export { listVendors } from './pricing/listVendors.js';
-export { parsePriceTable, safeParsePriceTable } from './pricing/parsePriceTable.js';
 export type {
   CapacityOption,
   FineTuningPrices,
@@ -64,12 +61,18 @@ export type {
 } from './pricing/priceTableSchema.js';
 export { priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
+
+// The pricing functions with their arguments checked at the edge (the unchecked ones stay internal).
 export {
   createPricingRegistry,
   extendPricingRegistry,
+  listPriceRows,
+  listVendors,
+  parsePriceTable,
   resolvePriceTable,
   safeCreatePricingRegistry,
-} from './pricing/registry.js';
+  safeParsePriceTable,
+} from './pricingFacade.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
 export type {
   FineTune,

@@ -492,12 +492,20 @@ const shapeClass: FaultClass<{ key: string; value: unknown }> = {
       'requestsPerMonth',
       'sparse-volumes',
       'helper',
+      'registry-arg',
     ),
     value: badValue,
   }),
-  mustReach: ['pricing', 'volumes', 'range', 'months', 'between', 'sparse-volumes', 'helper'],
+  mustReach: ['pricing', 'volumes', 'range', 'months', 'between', 'sparse-volumes', 'helper', 'registry-arg'],
   async run({ key, value }) {
     try {
+      if (key === 'registry-arg') {
+        // Every function that takes a registry: ours at `registry`, or (a real registry) a result.
+        api.listVendors(value as never);
+        api.resolvePriceTable(value as never, 'openai', '2025-06-01');
+        api.extendPricingRegistry(value as never, []);
+        return ok(key);
+      }
       if (key === 'helper') {
         const { logSpacedVolumes } = await import('../../src/core.js');
         logSpacedVolumes(value as never, new Decimal(10), 3);
@@ -519,7 +527,13 @@ const shapeClass: FaultClass<{ key: string; value: unknown }> = {
       return JSON.stringify(r).includes('NaN') ? escaped(key, 'NaN in a result') : ok(key);
     } catch (error) {
       if (!(error instanceof api.TuneOrRagError)) return escaped(key, `threw ${String(error).slice(0, 120)}`);
-      if (key !== 'helper' && !error.path.startsWith('options') && error.path !== '')
+      if (key === 'registry-arg' && error.path !== 'registry') return escaped(key, `path ${error.path}`);
+      if (
+        key !== 'helper' &&
+        key !== 'registry-arg' &&
+        !error.path.startsWith('options') &&
+        error.path !== ''
+      )
         return escaped(key, `path ${error.path} is not an option`);
       return refused(key);
     }
