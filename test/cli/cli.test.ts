@@ -72,8 +72,9 @@ describe('golden outputs', () => {
     ['prices-openai.csv', ['prices', 'openai', '--as-of', '2026-11-01', '-f', 'csv']],
     ['init.yaml', ['init', '-']],
   ];
-  it.each(cases)('%s', (name, args) => {
-    expectGolden(name, ok(run(...args)));
+  // In-process: main() is what the bundle runs; a few subprocess tests below cover the bundle itself.
+  it.each(cases)('%s', async (name, args) => {
+    expectGolden(name, ok(await runMain(args, { cwd: SCENARIOS })));
   });
 
   it('the example fixture is what init writes', () => {
@@ -347,8 +348,8 @@ describe('errors: one line, the right exit code, never a stack', () => {
     ],
     ['no command', [], 2, ''],
   ];
-  it.each(cases)('%s', (_name, args, code, message) => {
-    const result = run(...args);
+  it.each(cases)('%s', async (_name, args, code, message) => {
+    const result = await runMain(args, { cwd: SCENARIOS });
     expect(result.code).toBe(code);
     expect(result.stdout).toBe(code === 2 && args.length === 0 ? '' : '');
     if (message !== '') expect(result.stderr.startsWith(message), result.stderr).toBe(true);
