@@ -9,8 +9,10 @@ import { type BreakevenResult, findBreakeven } from './analysis/findBreakeven.js
 import { type MultipleResult, multipleOf } from './analysis/multipleOf.js';
 import { D, type Dec } from './decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
-import { buildStrategyModels } from './model/buildStrategyModels.js';
-import { STRATEGY_IDS, type StrategyId, type StrategyModel } from './model/types.js';
+import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
+import { closedError, closingEvent } from './model/routeLifecycle.js';
+import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './model/types.js';
+import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
 import { countSchema, positiveCountSchema } from './scenario/scenarioSchema.js';
@@ -21,6 +23,48 @@ export interface CalculationOptions {
   readonly pricing?: PricingRegistry;
   /** Evaluate at this monthly volume instead of the scenario's `workload.requestsPerMonth`. */
   readonly requestsPerMonth?: number | string;
+  /**
+   * Warn when a table used was last verified (its newest source `readOn`) this many months or more
+   * before the evaluation date. Default 6.
+   */
+  readonly staleAfterMonths?: number;
+}
+
+/** A price table a result used, with its age on the evaluation date. */
+export interface TableUsed {
+  readonly vendor: string;
+  readonly name: string;
+  /** The table's effective date (its version). */
+  readonly effectiveDate: string;
+  /** The newest date on which one of its sources was read: when it was last checked. */
+  readonly verifiedOn: string;
+  /** Whole days from `effectiveDate` to the evaluation date. */
+  readonly ageDays: number;
+  /** Whole days from `verifiedOn` to the evaluation date (0 when verified after it). */
+  readonly daysSinceVerified: number;
+  readonly stale: boolean;
+}
+
+/** Something the reader should know before trusting a number; every report prints these. */
+export interface RunWarning {
+  readonly code:
+    | 'stale_table'
+    | 'promotional_price'
+    | 'route_closes_within_horizon'
+    | 'assumed_account_standing'
+    | 'route_closed';
+  readonly message: string;
+  readonly vendor?: string;
+  readonly strategy?: StrategyId;
+  readonly date?: string;
+}
+
+/** A strategy that cannot be bought on the evaluation date, with the typed reason. */
+export interface UnavailableStrategy {
+  readonly strategy: StrategyId;
+  readonly label: string;
+  /** `offering_ended` or `offering_not_yet_available`, naming the offering, date and successor. */
+  readonly error: TuneOrRagError;
 }
 
 /** What every result says about its inputs, so a saved run can be traced. */
@@ -37,6 +81,13 @@ export interface RunInfo {
   readonly pricingContentHash: string;
   /** Vendor → effective date of the table used. */
   readonly tables: Readonly<Record<string, string>>;
+  /** The date routes and table ages are judged at: `asOf`, or the day the run was made. */
+  readonly evaluatedOn: string;
+  /** Each table used, with its age. */
+  readonly tableAges: readonly TableUsed[];
+  /** Strategies whose routes cannot be bought on `evaluatedOn`: they have no costs in the result. */
+  readonly unavailable: readonly UnavailableStrategy[];
+  readonly warnings: readonly RunWarning[];
 }
 
 /** The result of {@link compare}. */
@@ -58,6 +109,9 @@ interface Prepared {
   readonly models: readonly StrategyModel[];
   readonly registry: PricingRegistry;
   readonly requests: Dec;
+  readonly evaluatedOn: string;
+  readonly unavailable: readonly UnavailableStrategy[];
+  readonly staleAfterMonths: number;
 }
 
 /** `options.pricing`: a registry (see `checkRegistry`), so `{ pricing: {} }` is our error. */
@@ -80,9 +134,18 @@ export interface ReadOptions {
   readonly volumes?: unknown;
   readonly range?: unknown;
   readonly months?: unknown;
+  readonly staleAfterMonths?: unknown;
 }
 
-const OPTION_KEYS = ['pricing', 'requestsPerMonth', 'between', 'volumes', 'range', 'months'] as const;
+const OPTION_KEYS = [
+  'pricing',
+  'requestsPerMonth',
+  'between',
+  'volumes',
+  'range',
+  'months',
+  'staleAfterMonths',
+] as const;
 
 /** Reads the options a calculation takes (see {@link ReadOptions}); internal, not exported by the entries. */
 export function readOptions(options: unknown): ReadOptions {
@@ -117,15 +180,49 @@ function parseCount(
   return new D(String(parsed.data));
 }
 
+function staleAfterOf(options: ReadOptions): number {
+  const value = options.staleAfterMonths;
+  if (value === undefined) return 6;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 120) {
+    throw new TuneOrRagError('invalid_input', 'expected a whole number of months from 1 to 120', {
+      path: 'options.staleAfterMonths',
+    });
+  }
+  return value;
+}
+
 function prepare(input: unknown, options: ReadOptions): Prepared {
   const registry = requireRegistry(options.pricing);
+  const staleAfterMonths = staleAfterOf(options);
   const scenario = parseScenario(input);
-  const models = buildStrategyModels(scenario, registry);
+  const closed: ClosedStrategy[] = [];
+  const built = buildStrategyModels(scenario, registry, closed);
+  const evaluatedOn = scenario.asOf ?? todayUtc();
+  const models: StrategyModel[] = [];
+  const unavailable: UnavailableStrategy[] = closed.map((c) => ({
+    strategy: c.id,
+    label: STRATEGY_LABELS[c.id],
+    error: c.error,
+  }));
+  for (const model of built) {
+    const event = closingEvent(model.events, evaluatedOn, model.trains);
+    if (event === null) models.push(model);
+    else unavailable.push({ strategy: model.id, label: model.label, error: closedError(event, evaluatedOn) });
+  }
+  // A hybrid needs both of its parts.
+  const hybrid = models.findIndex((m) => m.id === 'hybrid');
+  const blocker = unavailable.find((u) => u.strategy === 'fineTune' || u.strategy === 'rag');
+  if (hybrid >= 0 && blocker !== undefined) {
+    models.splice(hybrid, 1);
+    unavailable.push({ strategy: 'hybrid', label: STRATEGY_LABELS.hybrid, error: blocker.error });
+  }
+  unavailable.sort((a, b) => STRATEGY_IDS.indexOf(a.strategy) - STRATEGY_IDS.indexOf(b.strategy));
+  if (models.length === 0) throw unavailable[0]!.error;
   const requests =
     options.requestsPerMonth === undefined
       ? scenario.workload.requestsPerMonth
       : parseCount(options.requestsPerMonth, 'options.requestsPerMonth');
-  return { scenario, models, registry, requests };
+  return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths };
 }
 
 function runInfo(p: Prepared): RunInfo {
@@ -133,6 +230,7 @@ function runInfo(p: Prepared): RunInfo {
   for (const model of p.models) Object.assign(tables, model.tables);
   const sorted = Object.fromEntries(Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1)));
   const perRequest = p.scenario.workload.tokensPerRequest;
+  const tableAges = tablesUsed(p, sorted);
   return {
     scenarioName: p.scenario.name,
     asOf: p.scenario.asOf,
@@ -144,7 +242,93 @@ function runInfo(p: Prepared): RunInfo {
     pricingDataVersion: p.registry.dataVersion,
     pricingContentHash: p.registry.contentHash,
     tables: sorted,
+    evaluatedOn: p.evaluatedOn,
+    tableAges,
+    unavailable: p.unavailable,
+    warnings: warningsOf(p, tableAges),
   };
+}
+
+function tablesUsed(p: Prepared, tables: Readonly<Record<string, string>>): TableUsed[] {
+  return Object.entries(tables).map(([vendor, effectiveDate]) => {
+    const table = p.registry.vendors.get(vendor)?.find((t) => t.effectiveDate === effectiveDate);
+    let verifiedOn = effectiveDate;
+    for (const source of Object.values(table?.sources ?? {})) {
+      if (source.readOn > verifiedOn) verifiedOn = source.readOn;
+    }
+    return {
+      vendor,
+      name: table?.name ?? vendor,
+      effectiveDate,
+      verifiedOn,
+      ageDays: Math.max(0, daysBetween(effectiveDate, p.evaluatedOn)),
+      daysSinceVerified: Math.max(0, daysBetween(verifiedOn, p.evaluatedOn)),
+      stale: addMonths(verifiedOn, p.staleAfterMonths) <= p.evaluatedOn,
+    };
+  });
+}
+
+function warningsOf(p: Prepared, tables: readonly TableUsed[]): RunWarning[] {
+  const out: RunWarning[] = [];
+  for (const u of p.unavailable) {
+    out.push({
+      code: 'route_closed',
+      message: `${u.label}: not priced: ${u.error.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, '')}`,
+      strategy: u.strategy,
+      ...(u.error.offering ? { vendor: u.error.offering.vendor, date: u.error.offering.date } : {}),
+    });
+  }
+  for (const t of tables) {
+    if (!t.stale) continue;
+    out.push({
+      code: 'stale_table',
+      message: `${t.name}'s table of ${t.effectiveDate} was last verified on ${t.verifiedOn}, ${t.daysSinceVerified} days before ${p.evaluatedOn} (threshold ${p.staleAfterMonths} months): check the vendor's page or pass your own table`,
+      vendor: t.vendor,
+      date: t.verifiedOn,
+    });
+  }
+  const horizonEnd = addMonths(p.evaluatedOn, p.scenario.horizonMonths);
+  const seen = new Set<string>();
+  for (const model of p.models) {
+    for (const line of model.lines) {
+      const price = line.price;
+      if (price?.promotion !== true) continue;
+      const key = `${model.id}|${price.vendor}|${price.subject}|${price.item}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        code: 'promotional_price',
+        message: `${model.label}: ${price.vendorName} ${price.subject} ${price.item} is a promotional price${price.until ? ` ending ${price.until}` : ''}`,
+        vendor: price.vendor,
+        strategy: model.id,
+        ...(price.until ? { date: price.until } : {}),
+      });
+    }
+    const retrains = model.trains && p.scenario.fineTune?.retrainEveryMonths != null;
+    for (const e of model.events) {
+      if (e.stage?.assumed && !seen.has(`${model.id}|stage`)) {
+        seen.add(`${model.id}|stage`);
+        out.push({
+          code: 'assumed_account_standing',
+          message: `${model.label}: ${e.offering} closes on ${e.date} for accounts that are "${e.stage.standing}", the earliest stage, assumed because \`strategies.fineTune.accountStanding\` is not set`,
+          vendor: e.vendor,
+          strategy: model.id,
+          date: e.date,
+        });
+      }
+      const closes = e.kind === 'ends' || (e.kind === 'new_jobs_end' && retrains);
+      if (closes && e.date > p.evaluatedOn && e.date < horizonEnd) {
+        out.push({
+          code: 'route_closes_within_horizon',
+          message: `${model.label}: ${e.offering} ${e.kind === 'new_jobs_end' ? 'takes no new jobs' : 'ends'} on ${e.date}, within the ${p.scenario.horizonMonths}-month horizon${e.successor ? ` (successor: ${e.successor})` : ''}`,
+          vendor: e.vendor,
+          strategy: model.id,
+          date: e.date,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function pairs<TItem>(items: readonly TItem[]): [TItem, TItem][] {
@@ -162,8 +346,14 @@ function assumptionsOf(p: Prepared): string[] {
     `Monthly totals spread one-time costs evenly: re-training over its period, one-off costs (first training when never re-trained, corpus embedding) over ${s.horizonMonths} months.`,
     'Amounts are exact decimals; display rounds once, half-to-even, so a shown total is the rounded exact total, not a sum of rounded lines.',
   ];
-  if (s.asOf === null) out.push("Prices: each vendor's newest table (set `asOf` to price at a date).");
-  else out.push(`Prices: each vendor's table in effect on ${s.asOf}.`);
+  if (s.asOf === null) {
+    out.push(
+      `Prices: each vendor's table in effect today, ${p.evaluatedOn} (set \`asOf\` to price at a fixed date).`,
+    );
+  } else out.push(`Prices: each vendor's table in effect on ${s.asOf}.`);
+  out.push(
+    `Routes: only offerings that can be bought on ${p.evaluatedOn} are priced; end dates are the first day an offering can no longer be bought.`,
+  );
   for (const model of p.models) for (const note of model.notes) out.push(`${model.label}: ${note}`);
   return out;
 }
@@ -193,8 +383,12 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
   };
 }
 
-function pick(models: readonly StrategyModel[], id: unknown, path: string): StrategyModel {
+function pick(p: Prepared, id: unknown, path: string): StrategyModel {
+  const models = p.models;
   const model = models.find((m) => m.id === id);
+  // A strategy whose route is closed on the date: its lifecycle error, not "not described".
+  const closed = p.unavailable.find((u) => u.strategy === id);
+  if (model === undefined && closed !== undefined) throw closed.error;
   if (model === undefined) {
     const present = models.map((m) => m.id).join(', ');
     // Not String(id): it throws for null-prototype objects and symbols (found by the fuzz campaign).
@@ -244,8 +438,8 @@ export function breakevenWith(input: unknown, options?: BreakevenOptions): Break
   const [a, b] = betweenOf(o.between, ['fineTune', 'rag']);
   if (a === b)
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
-  const ma = pick(p.models, a, 'options.between[0]');
-  const mb = pick(p.models, b, 'options.between[1]');
+  const ma = pick(p, a, 'options.between[0]');
+  const mb = pick(p, b, 'options.between[1]');
   return { run: runInfo(p), breakeven: findBreakeven(ma, mb, p.scenario.workload.tokensPerRequest) };
 }
 
@@ -262,8 +456,8 @@ export function multipleWith(input: unknown, options?: BreakevenOptions): Multip
   const o = readOptions(options);
   const p = prepare(input, o);
   const [a, b] = betweenOf(o.between, ['rag', 'fineTune']);
-  const ca = evaluateStrategy(pick(p.models, a, 'options.between[0]'), p.scenario, p.requests);
-  const cb = evaluateStrategy(pick(p.models, b, 'options.between[1]'), p.scenario, p.requests);
+  const ca = evaluateStrategy(pick(p, a, 'options.between[0]'), p.scenario, p.requests);
+  const cb = evaluateStrategy(pick(p, b, 'options.between[1]'), p.scenario, p.requests);
   return {
     run: runInfo(p),
     multiple: multipleOf(ca.strategy, ca.monthlyTotal, cb.strategy, cb.monthlyTotal),
@@ -352,7 +546,7 @@ export function horizonWith(input: unknown, options?: HorizonOptions): HorizonRe
       path: 'options.months',
     });
   }
-  return { run: runInfo(p), ...computeHorizon(p.models, p.scenario, p.requests, months) };
+  return { run: runInfo(p), ...computeHorizon(p.models, p.scenario, p.requests, months, p.evaluatedOn) };
 }
 
 /** {@link compareWith} returning `{ success, data | error }`. */

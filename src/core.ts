@@ -8,7 +8,12 @@
 
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
-export type { HorizonCrossing, HorizonMonth, HorizonResult } from './analysis/computeHorizon.js';
+export type {
+  HorizonClosure,
+  HorizonCrossing,
+  HorizonMonth,
+  HorizonResult,
+} from './analysis/computeHorizon.js';
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
@@ -23,6 +28,9 @@ export type {
   HorizonReport,
   MultipleReport,
   RunInfo,
+  RunWarning,
+  TableUsed,
+  UnavailableStrategy,
 } from './calculate.js';
 export {
   breakevenWith,
@@ -41,25 +49,37 @@ export {
 // decimal.js constructor: any Decimal is accepted and copied by value.
 export type { Dec, RoundingMode } from './decimal.js';
 export { formatDecimal, toPlainString } from './decimal.js';
-export type { ErrorCode, ErrorIssue, SafeResult, TuneOrRagErrorOptions } from './errors.js';
+export type {
+  ErrorCode,
+  ErrorIssue,
+  OfferingDetails,
+  SafeResult,
+  TuneOrRagErrorOptions,
+} from './errors.js';
 export { isTuneOrRagError, TuneOrRagError } from './errors.js';
+export type { RouteEvent } from './model/routeLifecycle.js';
 export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
 export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
+export type { ModelDates } from './pricing/lifecycleDates.js';
 export type { PriceRow } from './pricing/listPriceRows.js';
 export type { ModelListing, VendorListing } from './pricing/listVendors.js';
 export type {
+  AccountStanding,
   CapacityOption,
+  FineTuningLifecycle,
   FineTuningPrices,
   HardwareEntry,
+  Lifecycle,
   ModelEntry,
   PriceEntry,
   PriceOrMissing,
   PriceTable,
   PriceUnit,
   TableSchemas,
+  TierEntry,
   VectorDbPlan,
 } from './pricing/priceTableSchema.js';
-export { priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
+export { ACCOUNT_STANDINGS, priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
 
 // The pricing functions with their arguments checked at the edge (the unchecked ones stay internal).

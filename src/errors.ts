@@ -10,6 +10,10 @@
  * - `invalid_price_table`: a price table (bundled or yours) does not match the schema.
  * - `unit_mismatch`: a price is in a unit the calculation cannot use (e.g. per hour where per token is needed).
  * - `capacity_exceeded`: the volume needs more capacity than the scenario allows.
+ * - `offering_ended`: on the date asked for, the route can no longer be bought (a retired model, a
+ *   fine-tuning service closed to new jobs, an ended promotion); `details` names the offering, the
+ *   date and the vendor's successor when there is one.
+ * - `offering_not_yet_available`: on the date asked for, the route could not be bought yet.
  */
 export type ErrorCode =
   | 'invalid_input'
@@ -21,7 +25,21 @@ export type ErrorCode =
   | 'no_price_at_date'
   | 'invalid_price_table'
   | 'unit_mismatch'
-  | 'capacity_exceeded';
+  | 'capacity_exceeded'
+  | 'offering_ended'
+  | 'offering_not_yet_available';
+
+/** What a lifecycle error is about: the offering, the date it ended (or opens) and what replaces it. */
+export interface OfferingDetails {
+  /** e.g. `OpenAI gpt-4.1-mini fine-tuning: new jobs`. */
+  readonly offering: string;
+  readonly vendor: string;
+  /** The first day it could no longer be bought (or, for `offering_not_yet_available`, the first day it can). */
+  readonly date: string;
+  /** The vendor's stated successor or migration path, or `""`. */
+  readonly successor: string;
+  readonly sourceUrl: string;
+}
 
 /** One problem found in an input, with the path to the field. */
 export interface ErrorIssue {
@@ -34,6 +52,7 @@ export interface TuneOrRagErrorOptions {
   readonly path?: string;
   readonly issues?: readonly ErrorIssue[];
   readonly cause?: unknown;
+  readonly offering?: OfferingDetails;
 }
 
 const PREFIX = '[tune-or-rag]';
@@ -53,6 +72,8 @@ export class TuneOrRagError extends Error {
   readonly code: ErrorCode;
   readonly path: string;
   readonly issues: readonly ErrorIssue[];
+  /** Lifecycle errors only: the offering that ended or is not open yet. */
+  readonly offering?: OfferingDetails;
 
   constructor(code: ErrorCode, message: string, options: TuneOrRagErrorOptions = {}) {
     super(`${PREFIX} ${code}${options.path ? ` at \`${options.path}\`` : ''}: ${message}`, {
@@ -61,12 +82,20 @@ export class TuneOrRagError extends Error {
     this.code = code;
     this.path = options.path ?? '';
     this.issues = options.issues ?? [{ path: this.path, message }];
+    if (options.offering !== undefined) this.offering = options.offering;
     Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** A plain object for JSON output (no stack). */
-  toJSON(): { code: ErrorCode; path: string; message: string; issues: readonly ErrorIssue[] } {
-    return { code: this.code, path: this.path, message: this.message, issues: this.issues };
+  toJSON(): {
+    code: ErrorCode;
+    path: string;
+    message: string;
+    issues: readonly ErrorIssue[];
+    offering?: OfferingDetails;
+  } {
+    const out = { code: this.code, path: this.path, message: this.message, issues: this.issues };
+    return this.offering === undefined ? out : { ...out, offering: this.offering };
   }
 }
 

@@ -86,19 +86,22 @@ export function safeCreatePricingRegistry(
 
 /**
  * Adds or replaces tables in a registry (a user's negotiated prices on top of the bundled ones).
- * A table with the same vendor and effective date as an existing one replaces it.
+ * A table with the same vendor and effective date as an existing one replaces it. `names` name the
+ * tables in errors (file paths); `contentHash` identifies the combined dataset in results.
  *
  * @throws {@link TuneOrRagError} `invalid_input` at `registry` when it is not a registry;
- *   `invalid_price_table` for a table.
+ *   `invalid_price_table` for a table or the options.
  * @category Pricing
  */
 export function extendPricingRegistry(
   registry: PricingRegistry,
   tables: readonly unknown[],
+  options?: Pick<CreatePricingRegistryOptions, 'names' | 'contentHash'>,
 ): PricingRegistry {
   return extendPricingRegistryUnchecked(
     checkRegistry(registry, 'registry'),
     toPlainTable(tables, 'tables') as readonly unknown[],
+    registryOptions(options),
   );
 }
 

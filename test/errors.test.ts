@@ -82,7 +82,7 @@ describe('domain error codes', () => {
     const e = codeOf(() => compare(withFineTune({ model: 'gpt-9' })));
     expect(e.code).toBe('unknown_model');
     expect(e.path).toBe('strategies.fineTune.model');
-    expect(e.message).toContain('gpt-4.1-mini');
+    expect(e.message).toContain('gemini-2.5-flash');
   });
 
   it('fine_tuning_not_offered says what OpenRouter is for, never a crash', () => {
@@ -96,7 +96,7 @@ describe('domain error codes', () => {
   });
 
   it('fine_tuning_not_offered for a model the vendor cannot tune', () => {
-    const e = codeOf(() => compare(withFineTune({ model: 'o4-mini', method: 'sft' })));
+    const e = codeOf(() => compare(withFineTune({ vendor: 'openai', model: 'o4-mini', method: 'sft' })));
     expect(e.code).toBe('option_not_offered');
     expect(e.message).toContain('rft');
   });

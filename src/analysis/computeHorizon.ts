@@ -1,6 +1,9 @@
 import { evaluate } from '../_lib/piecewise.js';
 import { type Dec, ONE, ZERO } from '../decimal.js';
+import type { TuneOrRagError } from '../errors.js';
+import { closedError, closingEvent } from '../model/routeLifecycle.js';
 import type { StrategyId, StrategyModel } from '../model/types.js';
+import { addMonths } from '../pricing/lifecycleDates.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import { checkCapacity, evaluateStrategy } from './evaluateStrategy.js';
 
@@ -25,8 +28,21 @@ export interface HorizonCrossing {
   readonly cheaperFrom: StrategyId;
 }
 
+/** A strategy whose route closes inside the horizon: nothing is priced from `month` on. */
+export interface HorizonClosure {
+  readonly strategy: StrategyId;
+  /** The first month that cannot be bought (it would start on or after the closure, or re-train after new jobs end). */
+  readonly month: number;
+  /** The date that month starts. */
+  readonly monthStarts: string;
+  /** `offering_ended`, naming the offering, its date and successor. */
+  readonly error: TuneOrRagError;
+}
+
 export interface HorizonResult {
   readonly months: readonly HorizonMonth[];
+  /** Routes that close inside the horizon, and the month each stops. */
+  readonly closures: readonly HorizonClosure[];
   /** For each pair, every month the cumulative cheaper side changes (the breakeven months). */
   readonly crossings: readonly HorizonCrossing[];
   /** The first month's volume. */
@@ -44,7 +60,31 @@ export function computeHorizon(
   scenario: Scenario,
   requests: Dec,
   months: number,
+  startsOn: string,
 ): HorizonResult {
+  const closures: HorizonClosure[] = [];
+  const stops = models.map((model) => {
+    const retrain = scenario.fineTune?.retrainEveryMonths ?? null;
+    for (let month = 1; month <= months; month++) {
+      const start = addMonths(startsOn, month - 1);
+      const next = addMonths(startsOn, month);
+      // Training falls at the start of month 1 and of every re-training month.
+      const trains = model.trains && (month === 1 || (retrain !== null && (month - 1) % retrain === 0));
+      // A route that ends during a month cannot serve that whole month: stop at it.
+      const jobs = trains ? closingEvent(model.events, start, true) : null;
+      const closing = jobs ?? closingEvent(model.events, prevDay(next), false);
+      if (closing !== null && closing.kind !== 'opens') {
+        closures.push({
+          strategy: model.id,
+          month,
+          monthStarts: start,
+          error: closedError(closing, jobs === null ? closing.date : start),
+        });
+        return month;
+      }
+    }
+    return months + 1;
+  });
   const growth = ONE.plus(scenario.workload.growthPerMonth);
   // One-time amounts do not depend on the volume: price them once, at the first month's.
   const oneTime = models.map((model) =>
@@ -56,8 +96,9 @@ export function computeHorizon(
   for (let month = 1; month <= months; month++) {
     const paid: Partial<Record<StrategyId, Dec>> = {};
     const cumulative: Partial<Record<StrategyId, Dec>> = {};
-    let leader: StrategyId = models[0]!.id;
+    let leader: StrategyId | null = null;
     models.forEach((model, i) => {
+      if (month >= stops[i]!) return;
       checkCapacity(model, volume, month);
       let amount = evaluate(model.recurring, volume);
       for (const line of oneTime[i]!) {
@@ -69,8 +110,11 @@ export function computeHorizon(
       running.set(model.id, total);
       paid[model.id] = amount;
       cumulative[model.id] = total;
-      if (total.lt(cumulative[leader] ?? total)) leader = model.id;
+      const best = leader === null ? undefined : cumulative[leader];
+      if (best === undefined || total.lt(best)) leader = model.id;
     });
+    // Every route has closed: the horizon ends here, and `closures` says why.
+    if (leader === null) break;
     out.push({ month, requestsPerMonth: volume, costs: paid, cumulative, leader });
     volume = volume.times(growth);
   }
@@ -81,8 +125,9 @@ export function computeHorizon(
       const b = models[j]!.id;
       let previous: StrategyId | null = null;
       for (const m of out) {
-        const ca = m.cumulative[a]!;
-        const cb = m.cumulative[b]!;
+        const ca = m.cumulative[a];
+        const cb = m.cumulative[b];
+        if (ca === undefined || cb === undefined) break;
         const cheaper: StrategyId | null = ca.lt(cb) ? a : cb.lt(ca) ? b : previous;
         if (previous !== null && cheaper !== null && cheaper !== previous) {
           crossings.push({ between: [a, b], month: m.month, cheaperBefore: previous, cheaperFrom: cheaper });
@@ -93,8 +138,14 @@ export function computeHorizon(
   }
   return {
     months: out,
+    closures,
     crossings,
     requestsPerMonth: requests,
     growthPerMonth: scenario.workload.growthPerMonth,
   };
+}
+
+/** The day before `date`. */
+function prevDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -47,13 +47,17 @@ export interface StrategyCost {
 /** @throws `capacity_exceeded` when the volume is above the strategy's capacity ceiling. */
 export function checkCapacity(model: StrategyModel, requests: Dec, month?: number): void {
   if (model.maxRequestsPerMonth !== null && requests.gt(model.maxRequestsPerMonth)) {
-    const path =
-      model.id === 'hybrid'
+    // RAG's ceiling is its vector-DB plan's read allowance; a tuned model's, its capacity.
+    const byPlan = model.id === 'rag';
+    const path = byPlan
+      ? 'strategies.rag.vectorDb.plan'
+      : model.id === 'hybrid'
         ? 'strategies.fineTune.serving.autoscale.maxCopies'
         : `strategies.${model.id}.serving.autoscale.maxCopies`;
+    const fix = byPlan ? 'choose a plan without a read limit' : 'raise maxCopies';
     throw new TuneOrRagError(
       'capacity_exceeded',
-      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; raise maxCopies or lower the volume (${requests.toFixed(0)}${month === undefined ? '' : ` in month ${month}`})`,
+      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; ${fix} or lower the volume (${requests.toFixed(0)}${month === undefined ? '' : ` in month ${month}`})`,
       { path },
     );
   }

@@ -13,7 +13,7 @@ export const EXAMPLE_SCENARIO_YAML = `# A tune-or-rag scenario (docs/scenarios.m
 version: 1                      # scenario format version (must be 1)
 name: Support assistant         # shown in every report
 description: A customer-support assistant answering 200,000 questions a month.
-asOf: "2026-11-01"              # price date: each vendor's table in effect that day (omit: newest)
+asOf: "2026-11-30"              # price date: tables in effect and routes open that day (omit: today)
 horizonMonths: 12               # months over which one-off costs are spread, and the horizon length
 # hoursPerMonth: 730            # hours in a month for capacity billed by time (default 730)
 
@@ -26,8 +26,8 @@ workload:                       # what one request looks like, the same for ever
 
 strategies:                     # describe the ones to compare; leave one out to skip it
   fineTune:                     # a tuned model
-    vendor: openai              # \`tune-or-rag vendors\` lists vendors; \`prices openai\` their prices
-    model: gpt-4.1-mini         # the base model to tune
+    vendor: google-vertex       # \`tune-or-rag vendors\` lists what can be bought; \`prices google-vertex\` the prices
+    model: gemini-2.5-flash     # the base model to tune
     method: sft                 # sft, dpo or rft (default sft)
     # variant: lora             # lora or full, where the vendor offers both
     training:
@@ -40,6 +40,8 @@ strategies:                     # describe the ones to compare; leave one out to
       # gpus: 1                 # GPUs billed in parallel for time-priced training
       # hardware: a100-80gb     # bring-your-own-model vendors: the hardware to train on
     retrainEveryMonths: 1       # re-train every N months (0 or absent: train once)
+    # accountStanding: active   # never-tuned, inactive or active: which stage of a staged closure
+    #                           # applies (OpenAI 2026); absent: the earliest (a new customer's)
     evaluationRequests: 1000    # requests of an evaluation run after every training
     tunedInstructionTokens: 80  # the tuned model's shorter system prompt
     # cachedPrefixHitRate: 0    # fraction of requests whose prompt prefix is a cache hit
@@ -55,8 +57,8 @@ strategies:                     # describe the ones to compare; leave one out to
 
   rag:                          # retrieval-augmented generation with a base model
     embedding:
-      vendor: openai
-      model: text-embedding-3-small
+      vendor: google-vertex
+      model: gemini-embedding-001
       # charactersPerToken: 4   # for embedding prices per character
     corpusTokens: 20000000      # tokens in the knowledge base
     chunkTokens: 512            # tokens per chunk (default 512)
@@ -67,21 +69,21 @@ strategies:                     # describe the ones to compare; leave one out to
     vectorDb:
       vendor: pinecone
       plan: standard
-      # dimensions: 1536        # default: the embedding model's
+      dimensions: 1536          # stored dimensions (default: the embedding model's, else 1536)
       # bytesPerDimension: 4
       # metadataBytesPerVector: 0
       # upsertBatchSize: 100
     # rerank: { vendor: cohere, model: rerank-v3.5, candidates: 25 }
     generation:
-      vendor: openai
-      model: gpt-4.1
+      vendor: google-vertex
+      model: gemini-2.5-flash
       cachedPrefixHitRate: "0.5" # fraction of requests whose system prompt is a cache hit
       # cacheTtl: 5m            # 5m or 1h, where the vendor prices cache writes
       # batch: false            # use the vendor's batch price
 
   promptOnly:                   # a base model with a long instruction / few-shot block
-    vendor: openai
-    model: gpt-4.1
+    vendor: google-vertex
+    model: gemini-2.5-flash
     fewShotTokens: 3000         # tokens added to every request
     cachedPrefixHitRate: "0.8"
 

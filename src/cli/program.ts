@@ -33,7 +33,17 @@ function addScenarioOptions(command: Command): Command {
       collect,
       [],
     )
-    .option('--as-of <date>', "price date YYYY-MM-DD: each vendor's table in effect that day");
+    .option('--as-of <date>', "price date YYYY-MM-DD: each vendor's table in effect that day")
+    .option(
+      '--prices <path>',
+      'your price tables: a JSON table or a folder of them, validated and used over the bundled ones (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--stale-after <months>',
+      'warn when a table used was last verified this many months before the price date (default 6)',
+    );
 }
 
 /**
@@ -213,17 +223,19 @@ Example:
       .command('prices')
       .description("every price in the vendors' tables in effect, with its source")
       .argument('[vendor]', 'one vendor (default: all)')
-      .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: newest)'),
-  ).action((vendor: string | undefined, opts: OutputOptions & { asOf?: string }) =>
+      .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: today)')
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+  ).action((vendor: string | undefined, opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
     emit(async () => (await import('./commands/pricingCommands.js')).pricesCommand(vendor, opts), opts.out),
   );
 
   addOutputOptions(
     program
       .command('vendors')
-      .description('every vendor: table date, versions, fine-tuning, models, vector DB plans')
-      .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: newest)'),
-  ).action((opts: OutputOptions & { asOf?: string }) =>
+      .description('what can be bought on a date: fine-tuning, models, vector DB plans, closings ahead')
+      .option('--as-of <date>', 'what can be bought on this date YYYY-MM-DD (default: today)')
+      .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect, []),
+  ).action((opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
     emit(async () => (await import('./commands/pricingCommands.js')).vendorsCommand(opts), opts.out),
   );
 

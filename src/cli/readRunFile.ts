@@ -23,6 +23,7 @@ const savedRunFileSchema = z.object({
         asOf: z.nullable(z.string()),
         requestsPerMonth: decimal,
         pricingDataVersion: z.string(),
+        pricingContentHash: z.optional(z.string()),
         tables: z.record(z.string(), z.string()),
       }),
       scenario: z.optional(z.unknown()),

@@ -1,11 +1,11 @@
 import { multipleOf } from '../analysis/multipleOf.js';
 import type { BreakevenReport } from '../calculate.js';
 import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
-import { breakeven, curve } from '../index.js';
 import { STRATEGY_IDS, type StrategyId } from '../model/types.js';
 import { cheapestOf } from '../report/curveReport.js';
 import type { SweepAxis, SweepPoint, SweepResult } from '../report/sweepReport.js';
 import { usageError } from './cliError.js';
+import { breakeven, curve } from './engine.js';
 import type { LoadedScenario } from './loadScenarios.js';
 import { MAX_SWEEP_POINTS } from './parseVary.js';
 import { isPlainObject, setPath } from './setPath.js';

@@ -1,12 +1,14 @@
 import { formatExact } from '../_lib/formatExact.js';
 import { scale, weightedSum } from '../_lib/piecewise.js';
 import { D, type Dec, ONE } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Generation, Scenario } from '../scenario/parseScenario.js';
 import { fineTuneParts } from './fineTuneCost.js';
 import { inferenceLines, type RequestTokens } from './lines.js';
 import { retrievalParts } from './ragCost.js';
 import { findModel, type PriceContext } from './resolvePrice.js';
+import { strategyEvents } from './routeLifecycle.js';
 import { tableFor } from './tableFor.js';
 import { resolveBaseTokenPrices } from './tokenPrices.js';
 import {
@@ -22,6 +24,13 @@ export function amortisationMonths(line: LineDef, scenario: Scenario): number {
   return line.recursEveryMonths ?? scenario.horizonMonths;
 }
 
+/** The lower of two capacity ceilings (null: none). */
+function minCeiling(a: Dec | null, b: Dec | null): Dec | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.lt(b) ? a : b;
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
@@ -29,6 +38,7 @@ function gcd(a: number, b: number): number {
 function assemble(
   id: StrategyId,
   scenario: Scenario,
+  registry: PricingRegistry,
   lines: LineDef[],
   buckets: TokenBuckets,
   maxRequestsPerMonth: Dec | null,
@@ -64,6 +74,8 @@ function assemble(
     tables,
     tokensPerRequest: buckets,
     notes,
+    events: strategyEvents(id, scenario, registry, lines),
+    trains: id === 'fineTune' || id === 'hybrid',
   };
 }
 
@@ -86,141 +98,180 @@ function generationLines(
     tokens.prefix.plus(tokens.uncachedInput),
     g.cachedPrefixHitRate,
     g.cacheTtl,
-    g.batch,
-    `${path}.batch`,
+    { tier: g.serviceTier, region: g.region, path },
   );
   return inferenceLines(idPrefix, labelPrefix, tokens, prices);
+}
+
+/** A strategy whose route cannot be bought on the date asked for. */
+export interface ClosedStrategy {
+  readonly id: StrategyId;
+  readonly error: TuneOrRagError;
+}
+
+function isLifecycleError(error: unknown): error is TuneOrRagError {
+  return (
+    error instanceof TuneOrRagError &&
+    (error.code === 'offering_ended' || error.code === 'offering_not_yet_available')
+  );
 }
 
 /**
  * Builds the cost model of every strategy the scenario describes. Each model holds its line items
  * as functions of the monthly request volume, so every later question (a volume, a curve, a
  * breakeven, a horizon) is answered from these without re-reading prices.
+ *
+ * @param closed - When given, a strategy whose route has ended (`offering_ended`,
+ *   `offering_not_yet_available`) is left out and reported here instead of thrown.
  */
-export function buildStrategyModels(scenario: Scenario, registry: PricingRegistry): StrategyModel[] {
+export function buildStrategyModels(
+  scenario: Scenario,
+  registry: PricingRegistry,
+  closed?: ClosedStrategy[],
+): StrategyModel[] {
   const w = scenario.workload;
   const models: StrategyModel[] = [];
+  const attempt = (id: StrategyId, build: () => void): void => {
+    try {
+      build();
+    } catch (error) {
+      if (closed === undefined || !isLifecycleError(error)) throw error;
+      closed.push({ id, error });
+    }
+  };
 
-  if (scenario.fineTune) {
-    const tables: Record<string, string> = {};
-    const parts = fineTuneParts(
-      scenario,
-      scenario.fineTune,
-      registry,
-      'fineTune',
-      'Fine-tune',
-      { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
-      tables,
-    );
-    models.push(
-      assemble(
-        'fineTune',
+  const { fineTune, rag: ragInput, promptOnly, hybrid } = scenario;
+  if (fineTune)
+    attempt('fineTune', () => {
+      const tables: Record<string, string> = {};
+      const parts = fineTuneParts(
         scenario,
-        parts.lines,
-        parts.buckets,
-        parts.maxRequestsPerMonth,
+        fineTune,
+        registry,
+        'fineTune',
+        'Fine-tune',
+        { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
         tables,
-        parts.notes,
-      ),
-    );
-  }
+      );
+      models.push(
+        assemble(
+          'fineTune',
+          scenario,
+          registry,
+          parts.lines,
+          parts.buckets,
+          parts.maxRequestsPerMonth,
+          tables,
+          parts.notes,
+        ),
+      );
+    });
 
   let retrieval: ReturnType<typeof retrievalParts> | null = null;
-  if (scenario.rag) {
-    const rag = scenario.rag;
-    const tables: Record<string, string> = {};
-    retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
-    const context = rag.topK.times(rag.chunkTokens);
-    const generation = generationLines(
-      scenario,
-      rag.generation,
-      registry,
-      'strategies.rag.generation',
-      'rag.generation',
-      'RAG: generation',
-      {
-        prefix: w.instructionTokens,
-        prefixHitRate: rag.generation.cachedPrefixHitRate,
-        uncachedInput: w.inputTokens.plus(context),
-        uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(rag.topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
-        output: w.outputTokens,
-      },
-      tables,
-    );
-    models.push(
-      assemble(
-        'rag',
+  if (ragInput)
+    attempt('rag', () => {
+      const rag = ragInput;
+      const tables: Record<string, string> = {};
+      retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
+      const context = rag.topK.times(rag.chunkTokens);
+      const generation = generationLines(
         scenario,
-        [...retrieval.lines, ...generation.lines],
-        generation.buckets,
-        null,
+        rag.generation,
+        registry,
+        'strategies.rag.generation',
+        'rag.generation',
+        'RAG: generation',
+        {
+          prefix: w.instructionTokens,
+          prefixHitRate: rag.generation.cachedPrefixHitRate,
+          uncachedInput: w.inputTokens.plus(context),
+          uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(rag.topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
+          output: w.outputTokens,
+        },
         tables,
-        retrieval.notes,
-      ),
-    );
-  }
+      );
+      models.push(
+        assemble(
+          'rag',
+          scenario,
+          registry,
+          [...retrieval.lines, ...generation.lines],
+          generation.buckets,
+          retrieval.maxRequestsPerMonth,
+          tables,
+          retrieval!.notes,
+        ),
+      );
+    });
 
-  if (scenario.promptOnly) {
-    const p = scenario.promptOnly;
-    const tables: Record<string, string> = {};
-    const generation = generationLines(
-      scenario,
-      p,
-      registry,
-      'strategies.promptOnly',
-      'promptOnly',
-      'Prompt-only',
-      {
-        prefix: w.instructionTokens.plus(p.fewShotTokens),
-        prefixHitRate: p.cachedPrefixHitRate,
-        uncachedInput: w.inputTokens,
-        uncachedBasis: `${formatExact(w.inputTokens)} user input`,
-        output: w.outputTokens,
-      },
-      tables,
-    );
-    models.push(assemble('promptOnly', scenario, generation.lines, generation.buckets, null, tables, []));
-  }
+  if (promptOnly)
+    attempt('promptOnly', () => {
+      const p = promptOnly;
+      const tables: Record<string, string> = {};
+      const generation = generationLines(
+        scenario,
+        p,
+        registry,
+        'strategies.promptOnly',
+        'promptOnly',
+        'Prompt-only',
+        {
+          prefix: w.instructionTokens.plus(p.fewShotTokens),
+          prefixHitRate: p.cachedPrefixHitRate,
+          uncachedInput: w.inputTokens,
+          uncachedBasis: `${formatExact(w.inputTokens)} user input`,
+          output: w.outputTokens,
+        },
+        tables,
+      );
+      models.push(
+        assemble('promptOnly', scenario, registry, generation.lines, generation.buckets, null, tables, []),
+      );
+    });
 
-  if (scenario.hybrid && scenario.rag && scenario.fineTune) {
-    const rag = scenario.rag;
-    const topK = scenario.hybrid.topK ?? rag.topK;
-    const tables: Record<string, string> = {};
-    // Hybrid retrieves exactly as RAG does: reuse its lines under hybrid ids instead of re-pricing.
-    const ragTables = models.find((m) => m.id === 'rag')!.tables;
-    Object.assign(tables, ragTables);
-    const shared = retrieval!;
-    const hybridRetrieval = {
-      lines: shared.lines.map((line) => ({
-        ...line,
-        id: `hybrid${line.id.slice(3)}`,
-        label: `Hybrid${line.label.slice(3)}`,
-      })),
-      notes: shared.notes,
-    };
-    const parts = fineTuneParts(
-      scenario,
-      scenario.fineTune,
-      registry,
-      'hybrid',
-      'Hybrid',
-      {
-        uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
-        uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
-      },
-      tables,
-    );
-    models.push(
-      assemble(
+  const ragModel = models.find((m) => m.id === 'rag');
+  const hybridBlocked = closed?.find((c) => c.id === 'rag' || c.id === 'fineTune');
+  if (hybridBlocked !== undefined && hybrid) closed?.push({ id: 'hybrid', error: hybridBlocked.error });
+  else if (hybrid && ragInput && fineTune && ragModel && retrieval)
+    attempt('hybrid', () => {
+      const rag = ragInput;
+      const topK = hybrid.topK ?? rag.topK;
+      const tables: Record<string, string> = {};
+      // Hybrid retrieves exactly as RAG does: reuse its lines under hybrid ids instead of re-pricing.
+      Object.assign(tables, ragModel.tables);
+      const shared = retrieval!;
+      const hybridRetrieval = {
+        lines: shared.lines.map((line) => ({
+          ...line,
+          id: `hybrid${line.id.slice(3)}`,
+          label: `Hybrid${line.label.slice(3)}`,
+        })),
+        notes: shared.notes,
+      };
+      const parts = fineTuneParts(
+        scenario,
+        fineTune,
+        registry,
         'hybrid',
-        scenario,
-        [...hybridRetrieval.lines, ...parts.lines],
-        parts.buckets,
-        parts.maxRequestsPerMonth,
+        'Hybrid',
+        {
+          uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
+          uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
+        },
         tables,
-        [...hybridRetrieval.notes, ...parts.notes],
-      ),
-    );
-  }
+      );
+      models.push(
+        assemble(
+          'hybrid',
+          scenario,
+          registry,
+          [...hybridRetrieval.lines, ...parts.lines],
+          parts.buckets,
+          minCeiling(parts.maxRequestsPerMonth, shared.maxRequestsPerMonth),
+          tables,
+          [...hybridRetrieval.notes, ...parts.notes],
+        ),
+      );
+    });
   return models;
 }

@@ -106,6 +106,23 @@ export function fineTuneParts(
 ): FineTuneParts {
   const table = tableFor(registry, ft.vendor, scenario.asOf, `${PATH}.vendor`, tables);
   if (!table.fineTuning.offered) {
+    const ft0 = table.fineTuning;
+    if (ft0.endedOn !== undefined) {
+      throw new TuneOrRagError(
+        'offering_ended',
+        `${table.name} fine-tuning ended on ${ft0.endedOn}: ${ft0.reason}${ft0.successor ? `; the vendor's successor: ${ft0.successor}` : ''}`,
+        {
+          path: `${PATH}.vendor`,
+          offering: {
+            offering: `${table.name} fine-tuning`,
+            vendor: table.vendor,
+            date: ft0.endedOn,
+            successor: ft0.successor ?? '',
+            sourceUrl: ft0.source === undefined ? '' : (table.sources[ft0.source]?.url ?? ''),
+          },
+        },
+      );
+    }
     throw new TuneOrRagError(
       'fine_tuning_not_offered',
       `${table.name} does not offer fine-tuning: ${table.fineTuning.reason}`,
@@ -126,14 +143,64 @@ export function fineTuneParts(
   const model = known;
   const subject = model?.id ?? ft.model;
   const ctx: PriceContext = { table, subject, overridePath: `${PATH}.prices`, overrides: ft.prices };
-  const notes: string[] = [];
-  const lines: LineDef[] = [];
-  const recurs = { recursEveryMonths: ft.retrainEveryMonths };
 
-  // Training.
+  const route: TunedRoute = {
+    scenario,
+    ft,
+    registry,
+    idPrefix,
+    labelPrefix,
+    request,
+    tables,
+    table,
+    model,
+    byo,
+    ctx,
+    recurs: { recursEveryMonths: ft.retrainEveryMonths },
+  };
+  const training = trainingLines(route);
+  const serving = servingLines(route);
+  const notes = [...training.notes, ...serving.notes];
+  if (model?.fineTuning?.note) notes.push(`${table.name}: ${model.fineTuning.note}`);
+  return {
+    lines: [...training.lines, ...serving.lines, ...storageLines(route)],
+    buckets: serving.buckets,
+    maxRequestsPerMonth: serving.maxRequestsPerMonth,
+    notes,
+  };
+}
+
+/** A tuned route resolved once: the vendor's table, the model (or a bring-your-own one), prices. */
+interface TunedRoute {
+  readonly scenario: Scenario;
+  readonly ft: FineTune;
+  readonly registry: PricingRegistry;
+  readonly idPrefix: string;
+  readonly labelPrefix: string;
+  readonly request: { readonly uncachedInput: Dec; readonly uncachedBasis: string };
+  readonly tables: Record<string, string>;
+  readonly table: PriceTable;
+  readonly model: ModelEntry | undefined;
+  readonly byo: boolean;
+  readonly ctx: PriceContext;
+  readonly recurs: { readonly recursEveryMonths: number | null };
+}
+
+/**
+ * Training per run: per training token (validation tokens where the vendor bills them) or by time
+ * on GPUs, with a per-job minimum top-up; recurring when re-trained.
+ */
+function trainingLines(route: TunedRoute): { lines: LineDef[]; notes: string[] } {
+  const { ft, table, model, byo, ctx, recurs, idPrefix, labelPrefix } = route;
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
   const t = ft.training;
-  const billableTokens = t.datasetTokens.times(t.epochs).plus(t.validationTokens.times(t.evalPasses));
+  const validation = t.validationTokens.times(t.evalPasses);
+  const datasetPasses = t.datasetTokens.times(t.epochs);
+  // Processed tokens: what a job priced by time spends its time on.
+  const processedTokens = datasetPasses.plus(validation);
   let training: ResolvedTraining;
+  let validationBilled = false;
   if (byo) {
     if (t.hardware === null) {
       throw new TuneOrRagError(
@@ -150,6 +217,9 @@ export function fineTuneParts(
     };
   } else {
     const option = pickTrainingOption(table, model!, ft);
+    validationBilled =
+      option.billsValidationTokens ??
+      (table.fineTuning.offered && table.fineTuning.billsValidationTokens === true);
     const item = `fineTuning.methods.${option.method}${option.variant ? `-${option.variant}` : ''}`;
     // A method billed by GPU time at the vendor's on-demand rates (Fireworks RFT) is priced from
     // the hardware the user says the job runs on.
@@ -179,7 +249,16 @@ export function fineTuneParts(
     };
     if (option.note) notes.push(`${table.name} ${model!.id} training: ${option.note}`);
   }
-  const epochsBasis = `${formatExact(t.datasetTokens)} dataset tokens × ${formatExact(t.epochs)} epochs${t.validationTokens.isZero() || t.evalPasses.isZero() ? '' : ` + ${formatExact(t.validationTokens)} validation tokens × ${formatExact(t.evalPasses)} passes`}`;
+  const validationPart = ` + ${formatExact(t.validationTokens)} validation tokens × ${formatExact(t.evalPasses)} passes`;
+  const datasetPart = `${formatExact(t.datasetTokens)} dataset tokens × ${formatExact(t.epochs)} epochs`;
+  const processedBasis = `${datasetPart}${validation.isZero() ? '' : validationPart}`;
+  const billableTokens = validationBilled ? processedTokens : datasetPasses;
+  const epochsBasis = validationBilled ? processedBasis : datasetPart;
+  if (!validation.isZero() && !validationBilled && training.ref.unit === 'training_token') {
+    notes.push(
+      `${table.name} bills dataset tokens × epochs; it does not say it bills validation tokens, so the ${formatExact(validation)} validation tokens per run are not priced.`,
+    );
+  }
   let trainingCost: Dec;
   if (training.ref.unit === 'training_token') {
     lines.push(
@@ -209,8 +288,8 @@ export function fineTuneParts(
       seconds = t.hours.times(3600);
       how = `${formatExact(t.hours)} hours`;
     } else if (t.tokensPerSecond !== null) {
-      seconds = billableTokens.div(t.tokensPerSecond).ceil();
-      how = `(${epochsBasis}) ÷ ${formatExact(t.tokensPerSecond)} tokens/s`;
+      seconds = processedTokens.div(t.tokensPerSecond).ceil();
+      how = `(${processedBasis}) ÷ ${formatExact(t.tokensPerSecond)} tokens/s`;
     } else {
       throw new TuneOrRagError(
         'invalid_input',
@@ -253,8 +332,20 @@ export function fineTuneParts(
       );
     }
   }
+  return { lines, notes };
+}
 
-  // Serving.
+/** Serving the tuned model: per token at its prices, or capacity billed by time (plus tokens where the vendor adds them). */
+function servingLines(route: TunedRoute): {
+  lines: LineDef[];
+  notes: string[];
+  buckets: TokenBuckets;
+  maxRequestsPerMonth: Dec | null;
+} {
+  const { scenario, ft, registry, table, model, byo, ctx, recurs, idPrefix, labelPrefix, request, tables } =
+    route;
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
   const tokens: RequestTokens = {
     prefix: ft.tunedInstructionTokens,
     prefixHitRate: ft.cachedPrefixHitRate,
@@ -265,14 +356,12 @@ export function fineTuneParts(
   const tuned = model?.fineTuning?.tunedInference;
   const serving: Serving =
     ft.serving ?? (tuned ? { mode: 'per_token' } : defaultCapacityError(table, model, byo));
-  let buckets: TokenBuckets;
-  let maxRequestsPerMonth: Dec | null = null;
-  if (serving.mode === 'per_token') {
+  // Per-token serving: the tuned model's token prices, and the evaluation run at those prices.
+  const perTokenServing = (): TokenBuckets => {
     if (tuned === undefined) defaultCapacityError(table, model, byo);
     const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
     const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
     lines.push(...inference.lines);
-    buckets = inference.buckets;
     if (!ft.evaluationRequests.isZero()) {
       const perRequest = inference.lines.reduce(
         (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
@@ -292,6 +381,12 @@ export function fineTuneParts(
         ),
       );
     }
+    return inference.buckets;
+  };
+  let buckets: TokenBuckets;
+  let maxRequestsPerMonth: Dec | null = null;
+  if (serving.mode === 'per_token') {
+    buckets = perTokenServing();
   } else {
     const capacity = capacityLines(
       scenario,
@@ -308,20 +403,30 @@ export function fineTuneParts(
     lines.push(...capacity.lines);
     notes.push(...capacity.notes);
     maxRequestsPerMonth = capacity.maxRequestsPerMonth;
-    buckets = {
-      input: tokens.prefix.plus(tokens.uncachedInput),
-      cachedInput: ZERO,
-      cacheWrite: ZERO,
-      output: tokens.output,
-    };
-    if (!ft.evaluationRequests.isZero()) {
-      notes.push(
-        'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
-      );
+    if (capacity.plusTokens) {
+      // A hosting fee on top of per-token prices (Azure OpenAI deployments of tuned models).
+      buckets = perTokenServing();
+    } else {
+      buckets = {
+        input: tokens.prefix.plus(tokens.uncachedInput),
+        cachedInput: ZERO,
+        cacheWrite: ZERO,
+        output: tokens.output,
+      };
+      if (!ft.evaluationRequests.isZero()) {
+        notes.push(
+          'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
+        );
+      }
     }
   }
+  return { lines, notes, buckets, maxRequestsPerMonth };
+}
 
-  // Storage of the tuned model.
+/** Storage of the tuned model, per model-month, where the vendor charges it. */
+function storageLines(route: TunedRoute): LineDef[] {
+  const { model, ctx, idPrefix, labelPrefix } = route;
+  const lines: LineDef[] = [];
   const storageEntry = model?.fineTuning?.storage;
   if (storageEntry !== undefined || ctx.overrides.storage !== undefined) {
     const ref = resolvePrice(ctx, 'storage', 'fineTuning.storage', storageEntry, { unit: 'month', per: '1' });
@@ -338,8 +443,7 @@ export function fineTuneParts(
       ),
     );
   }
-  if (model?.fineTuning?.note) notes.push(`${table.name}: ${model.fineTuning.note}`);
-  return { lines, buckets, maxRequestsPerMonth, notes };
+  return lines;
 }
 
 function defaultCapacityError(table: PriceTable, model: ModelEntry | undefined, byo: boolean): never {
@@ -377,7 +481,7 @@ function capacityLines(
   idPrefix: string,
   labelPrefix: string,
   tables: Record<string, string>,
-): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null } {
+): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null; plusTokens: boolean } {
   const path = `${PATH}.serving`;
   const elsewhere = serving.vendor !== null && serving.vendor !== trainingTable.vendor;
   const table = elsewhere
@@ -484,5 +588,5 @@ function capacityLines(
     );
   }
   if ('note' in option && option.note) notes.push(`${table.name} ${option.name}: ${option.note}`);
-  return { lines, notes, maxRequestsPerMonth };
+  return { lines, notes, maxRequestsPerMonth, plusTokens: capacity?.plusTokens === true };
 }

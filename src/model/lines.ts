@@ -34,9 +34,23 @@ function line(args: LineArgs, unitPriceUsd: Dec, priceLabel: string, ref: PriceR
   };
 }
 
-/** A line priced from a table (or override), optionally adjusted by a factor (batch discount). */
-export function pricedLine(args: LineArgs, ref: PriceRef, factor?: Dec, perUnit?: Dec): LineDef {
-  return line(args, (perUnit ?? unitPrice(ref)).times(factor ?? ONE), describePrice(ref, factor), ref);
+/**
+ * A line priced from a table (or override), optionally adjusted by a factor (a service tier, a
+ * region), named in the price label.
+ */
+export function pricedLine(
+  args: LineArgs,
+  ref: PriceRef,
+  factor?: Dec,
+  perUnit?: Dec,
+  modifier?: string,
+): LineDef {
+  return line(
+    args,
+    (perUnit ?? unitPrice(ref)).times(factor ?? ONE),
+    describePrice(ref, factor, modifier),
+    ref,
+  );
 }
 
 /** A line whose quantity is already in USD (top-ups to a minimum, included credits). */
@@ -44,13 +58,18 @@ export function usdLine(args: LineArgs, ref: PriceRef | null): LineDef {
   return line({ ...args, quantityUnit: 'USD' }, ONE, ref ? describePrice(ref) : '$1 per USD', ref);
 }
 
-/** Per-token prices for one model, with an optional multiplier (batch). */
+/** Per-token prices for one model, with optional multipliers (service tier, region). */
 export interface TokenPriceRefs {
   readonly input: PriceRef;
   readonly cachedInput: PriceRef | null;
   readonly cacheWrite: PriceRef | null;
   readonly output: PriceRef;
+  /** Multiplier of input and output prices. */
   readonly factor: Dec | null;
+  /** Multiplier of cached-input and cache-write prices. */
+  readonly cachedFactor: Dec | null;
+  /** What the multipliers are, for the line's price label (`flex × 0.5, regional × 1.1`). */
+  readonly modifier: string | null;
 }
 
 /** How one request's tokens split, before prices. */
@@ -93,11 +112,19 @@ export function inferenceLines(
   prices: TokenPriceRefs,
 ): { lines: LineDef[]; buckets: TokenBuckets } {
   const buckets = tokenBuckets(tokens, prices.cacheWrite !== null);
-  const factor = prices.factor ?? undefined;
+  const modifier = prices.modifier ?? undefined;
   const lines: LineDef[] = [];
   const h = tokens.prefixHitRate;
-  const perRequest = (key: string, label: string, perReq: Dec, ref: PriceRef, basis: string): LineDef =>
-    pricedLine(
+  const perRequest = (
+    key: string,
+    label: string,
+    perReq: Dec,
+    ref: PriceRef,
+    basis: string,
+    cached = false,
+  ): LineDef => {
+    const factor = (cached ? prices.cachedFactor : prices.factor) ?? undefined;
+    return pricedLine(
       {
         id: `${idPrefix}.${key}`,
         label: `${labelPrefix}: ${label}`,
@@ -107,7 +134,12 @@ export function inferenceLines(
       },
       ref,
       factor,
+      undefined,
+      modifier !== undefined && cached && prices.factor !== null && prices.cachedFactor === null
+        ? `${modifier}: not on cached tokens`
+        : modifier,
     );
+  };
   const missPart = h.isZero()
     ? `${formatExact(tokens.prefix)} instruction`
     : `${formatExact(tokens.prefix)} instruction × ${formatExact(ONE.minus(h))} cache misses`;
@@ -118,7 +150,7 @@ export function inferenceLines(
   lines.push(perRequest('input', 'input tokens', buckets.input, prices.input, inputBasis));
   if (!buckets.cacheWrite.isZero() && prices.cacheWrite) {
     lines.push(
-      perRequest('cacheWrite', 'cache-write tokens', buckets.cacheWrite, prices.cacheWrite, missPart),
+      perRequest('cacheWrite', 'cache-write tokens', buckets.cacheWrite, prices.cacheWrite, missPart, true),
     );
   }
   if (!buckets.cachedInput.isZero()) {
@@ -130,6 +162,7 @@ export function inferenceLines(
         buckets.cachedInput,
         prices.cachedInput!,
         `${formatExact(tokens.prefix)} instruction × ${formatExact(h)} cache hits`,
+        true,
       ),
     );
   }

@@ -18,7 +18,7 @@ import type { Rag, Scenario } from '../scenario/parseScenario.js';
 import { pricedLine, usdLine } from './lines.js';
 import { findModel, type PriceContext, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
 import { tableFor } from './tableFor.js';
-import type { LineDef } from './types.js';
+import type { LineDef, PriceRef } from './types.js';
 
 const PATH = 'strategies.rag';
 const BYTES_PER_GB = /* @__PURE__ */ new D(1_000_000_000);
@@ -30,6 +30,17 @@ export interface RetrievalSizes {
   readonly embeddedTokens: Dec;
   readonly storageGb: Dec;
   readonly recordKb: Dec;
+}
+
+/** What every retrieval builder reads: the scenario, its RAG part, the tables, line ids and labels. */
+interface RetrievalInput {
+  readonly scenario: Scenario;
+  readonly rag: Rag;
+  readonly registry: PricingRegistry;
+  readonly idPrefix: string;
+  readonly labelPrefix: string;
+  /** Vendor → table date used, filled in as tables are read. */
+  readonly tables: Record<string, string>;
 }
 
 /**
@@ -44,12 +55,36 @@ export function retrievalParts(
   idPrefix: string,
   labelPrefix: string,
   tables: Record<string, string>,
-): { lines: LineDef[]; sizes: RetrievalSizes; notes: string[] } {
-  const lines: LineDef[] = [];
-  const notes: string[] = [];
-  const once = { recursEveryMonths: null };
+): { lines: LineDef[]; sizes: RetrievalSizes; notes: string[]; maxRequestsPerMonth: Dec | null } {
+  const input: RetrievalInput = { scenario, rag, registry, idPrefix, labelPrefix, tables };
+  const embedding = embeddingLines(input);
+  const vectorDb = vectorDbLines(input, embedding);
+  return {
+    lines: [...embedding.lines, ...vectorDb.lines, ...rerankLines(input)],
+    sizes: {
+      vectors: embedding.vectors,
+      embeddedTokens: embedding.embeddedTokens,
+      storageGb: vectorDb.storageGb,
+      recordKb: vectorDb.recordKb,
+    },
+    notes: vectorDb.notes,
+    maxRequestsPerMonth: vectorDb.maxRequestsPerMonth,
+  };
+}
 
-  // Embedding.
+const ONCE = { recursEveryMonths: null };
+
+/** Embedding the corpus once, its churn every month, and every query, at the embedding model's price. */
+function embeddingLines(input: RetrievalInput): {
+  lines: LineDef[];
+  vectors: Dec;
+  embeddedTokens: Dec;
+  /** The embedding model's dimensions, when its table states them. */
+  modelDimensions: Dec | null;
+} {
+  const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const lines: LineDef[] = [];
+  const once = ONCE;
   const eTable = tableFor(registry, rag.embedding.vendor, scenario.asOf, `${PATH}.embedding.vendor`, tables);
   const eModel = findModel(eTable, rag.embedding.model, 'embedding', `${PATH}.embedding.model`);
   const eCtx: PriceContext = {
@@ -136,16 +171,42 @@ export function retrievalParts(
       `requests/month × ${formatExact(rag.queryEmbeddingTokens)} query tokens`,
     ),
   );
+  const modelDimensions = eModel.embedding?.dimensions ? new D(eModel.embedding.dimensions) : null;
+  return { lines, vectors, embeddedTokens, modelDimensions };
+}
 
-  // Vector database.
+/**
+ * The vector database: storage (per GB or per stored dimension), read and write units, an instance
+ * billed by time, the plan's fee, included credit and monthly minimum, and its limits.
+ */
+function vectorDbLines(
+  input: RetrievalInput,
+  embedded: { readonly vectors: Dec; readonly modelDimensions: Dec | null },
+): { lines: LineDef[]; notes: string[]; storageGb: Dec; recordKb: Dec; maxRequestsPerMonth: Dec | null } {
+  const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const { vectors } = embedded;
+  const lines: LineDef[] = [];
+  const notes: string[] = [];
+  const once = ONCE;
   const v = rag.vectorDb;
   const vTable = tableFor(registry, v.vendor, scenario.asOf, `${PATH}.vectorDb.vendor`, tables);
   const plan = findPlan(vTable, v.plan);
-  const dimensions =
-    v.dimensions ?? (eModel.embedding?.dimensions ? new D(eModel.embedding.dimensions) : new D(1536));
+  const dimensions = v.dimensions ?? embedded.modelDimensions ?? new D(1536);
   const bytesPerVector = dimensions.times(v.bytesPerDimension).plus(v.metadataBytesPerVector);
   const storageGb = vectors.times(bytesPerVector).div(BYTES_PER_GB);
   const recordKb = bytesPerVector.div(BYTES_PER_KB);
+  const limits = plan.limits;
+  let maxRequestsPerMonth: Dec | null = null;
+  const overLimit = (what: string, needed: Dec, limit: string): never => {
+    throw new TuneOrRagError(
+      'capacity_exceeded',
+      `${vTable.name} ${plan.name} allows at most ${formatExact(new D(limit))} ${what}; this corpus needs ${formatExact(needed)}: choose a plan without that limit`,
+      { path: `${PATH}.vectorDb.plan` },
+    );
+  };
+  if (limits?.storageGb !== undefined && storageGb.gt(limits.storageGb)) {
+    overLimit('GB of storage', storageGb, limits.storageGb);
+  }
   const sizeBasis = `${formatExact(vectors)} vectors × (${formatExact(dimensions)} dims × ${formatExact(v.bytesPerDimension)} B${v.metadataBytesPerVector.isZero() ? '' : ` + ${formatExact(v.metadataBytesPerVector)} B metadata`})`;
   const vCtx: PriceContext = {
     table: vTable,
@@ -167,7 +228,6 @@ export function retrievalParts(
       ? resolvePrice(vCtx, key, key, plan[key], { unit, per })
       : null;
   const usage: LineDef[] = [];
-  const fixed: LineDef[] = [];
   const vLabel = `${labelPrefix}: ${vTable.name} ${plan.name}`;
   const storageRef = planPrice('storage', 'gb_month', '1');
   if (storageRef !== null) {
@@ -207,6 +267,13 @@ export function retrievalParts(
     const perGb = m ? new D(m.readUnitsPerGbPerQuery) : ONE;
     const minimum = m ? new D(m.minReadUnitsPerQuery) : ZERO;
     const perQuery = D.max(minimum, storageGb.times(perGb));
+    if (limits?.readUnitsPerMonth !== undefined && perQuery.gt(0)) {
+      // Reads past the monthly allowance are refused: the plan serves this many queries at most.
+      maxRequestsPerMonth = new D(limits.readUnitsPerMonth).div(perQuery).floor();
+      notes.push(
+        `${vTable.name} ${plan.name} serves at most ${formatExact(maxRequestsPerMonth)} queries a month (${formatExact(new D(limits.readUnitsPerMonth))} read units ÷ ${formatExact(perQuery)} per query); beyond that reads are refused, not billed.`,
+      );
+    }
     usage.push(
       pricedLine(
         {
@@ -226,6 +293,13 @@ export function retrievalParts(
     const minimum = m ? new D(m.minWriteUnitsPerRequest) : ZERO;
     const perRequest = D.max(minimum, v.upsertBatchSize.times(recordKb).times(perKb));
     const perVector = perRequest.div(v.upsertBatchSize);
+    if (limits?.writeUnitsPerMonth !== undefined) {
+      // The first month writes the whole corpus and its churn.
+      const firstMonth = vectors.times(perVector).plus(vectors.times(rag.churnPerMonth).times(perVector));
+      if (firstMonth.gt(limits.writeUnitsPerMonth)) {
+        overLimit('write units a month', firstMonth, limits.writeUnitsPerMonth);
+      }
+    }
     const writeBasis = `max(${formatExact(minimum)}, ${formatExact(v.upsertBatchSize)} records × ${formatExact(recordKb)} KB × ${formatExact(perKb)} WU/KB) WU per request of ${formatExact(v.upsertBatchSize)} records`;
     lines.push(
       pricedLine(
@@ -255,99 +329,18 @@ export function retrievalParts(
       );
     }
   }
-  if (plan.instances !== undefined && plan.instances.length > 0) {
-    const id = v.instance;
-    const instance = id === null ? undefined : plan.instances.find((i) => i.id === id);
-    if (instance === undefined) {
-      throw new TuneOrRagError(
-        'invalid_input',
-        `${vTable.name} ${plan.name} runs on an instance: set \`${PATH}.vectorDb.instance\` to one of ${plan.instances.map((i) => i.id).join(', ')}`,
-        { path: `${PATH}.vectorDb.instance` },
-      );
-    }
-    const ref = resolvePrice(vCtx, 'instance', `instances.${instance.id}.price`, instance.price, {
-      unit: 'hour',
-      per: '1',
-    });
-    const seconds = scenario.hoursPerMonth.times(3600);
-    const inc = ref.billingIncrementSeconds;
-    const billed = inc === undefined ? seconds : seconds.div(inc).ceil().times(inc);
-    const perUnit = SECONDS_PER[ref.unit];
-    if (perUnit === undefined) {
-      throw new TuneOrRagError(
-        'unit_mismatch',
-        `${vTable.name} instance ${instance.id} must be priced per unit of time`,
-        {
-          path: `${PATH}.vectorDb.instance`,
-        },
-      );
-    }
-    usage.push(
-      pricedLine(
-        {
-          id: `${idPrefix}.vectorDb.instance`,
-          label: `${vLabel}: ${instance.name} instance`,
-          quantity: constant(billed.div(perUnit)),
-          quantityUnit: `${ref.unit}s`,
-          basis: `${formatExact(scenario.hoursPerMonth)} hours a month, always on`,
-        },
-        ref,
-      ),
-    );
-  }
-  const platformFeeRef = planPrice('platformFee', 'month', '1');
-  if (platformFeeRef !== null) {
-    fixed.push(
-      pricedLine(
-        {
-          id: `${idPrefix}.vectorDb.platformFee`,
-          label: `${vLabel}: plan fee`,
-          quantity: constant(ONE),
-          quantityUnit: 'months',
-          basis: 'one month',
-        },
-        platformFeeRef,
-      ),
-    );
-  }
-  const usageAmount = sum(usage.map((line) => scale(line.quantity, line.unitPrice)));
-  const includedCreditRef = planPrice('includedCredit', 'month', '1');
-  if (includedCreditRef !== null) {
-    const credit = unitPrice(includedCreditRef);
-    // The credit offsets usage up to its amount: −min(credit, usage).
-    fixed.push(
-      usdLine(
-        {
-          id: `${idPrefix}.vectorDb.credit`,
-          label: `${vLabel}: included usage credit`,
-          quantity: negate(minWithConstant(usageAmount, credit)),
-          quantityUnit: 'USD',
-          basis: `−min($${formatExact(credit)} credit, usage)`,
-        },
-        includedCreditRef,
-      ),
-    );
-  }
-  const minimumMonthlyRef = planPrice('minimumMonthly', 'month', '1');
-  if (minimumMonthlyRef !== null) {
-    const minimum = unitPrice(minimumMonthlyRef);
-    fixed.push(
-      usdLine(
-        {
-          id: `${idPrefix}.vectorDb.minimumTopUp`,
-          label: `${vLabel}: top-up to the monthly minimum`,
-          quantity: clampAtZero(add(constant(minimum), negate(usageAmount))),
-          quantityUnit: 'USD',
-          basis: `max(0, $${formatExact(minimum)} minimum − usage)`,
-        },
-        minimumMonthlyRef,
-      ),
-    );
-  }
+  const instance = instanceLine(input, plan, vTable, vCtx, vLabel);
+  if (instance !== null) usage.push(instance);
+  const fixed = planFeeLines(input, vLabel, usage, planPrice);
   lines.push(...usage, ...fixed);
   if (plan.note) notes.push(`${vTable.name} ${plan.name}: ${plan.note}`);
+  return { lines, notes, storageGb, recordKb, maxRequestsPerMonth };
+}
 
-  // Rerank.
+/** Rerank: per search (a query with up to N documents) or per token, for every request. */
+function rerankLines(input: RetrievalInput): LineDef[] {
+  const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const lines: LineDef[] = [];
   const rr = rag.rerank;
   if (rr !== null) {
     const rTable = tableFor(registry, rr.vendor, scenario.asOf, `${PATH}.rerank.vendor`, tables);
@@ -404,7 +397,7 @@ export function retrievalParts(
       );
     }
   }
-  return { lines, sizes: { vectors, embeddedTokens, storageGb, recordKb }, notes };
+  return lines;
 }
 
 function findPlan(table: PriceTable, id: string): VectorDbPlan {
@@ -420,4 +413,118 @@ function findPlan(table: PriceTable, id: string): VectorDbPlan {
     );
   }
   return plan;
+}
+
+/** A pgvector host's instance, billed for every hour of the month in its billing increment. */
+function instanceLine(
+  input: RetrievalInput,
+  plan: VectorDbPlan,
+  vTable: PriceTable,
+  vCtx: PriceContext,
+  vLabel: string,
+): LineDef | null {
+  const { scenario, rag, idPrefix } = input;
+  const v = rag.vectorDb;
+  if (plan.instances === undefined || plan.instances.length === 0) return null;
+  const id = v.instance;
+  const instance = id === null ? undefined : plan.instances.find((i) => i.id === id);
+  if (instance === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `${vTable.name} ${plan.name} runs on an instance: set \`${PATH}.vectorDb.instance\` to one of ${plan.instances.map((i) => i.id).join(', ')}`,
+      { path: `${PATH}.vectorDb.instance` },
+    );
+  }
+  const ref = resolvePrice(vCtx, 'instance', `instances.${instance.id}.price`, instance.price, {
+    unit: 'hour',
+    per: '1',
+  });
+  const seconds = scenario.hoursPerMonth.times(3600);
+  const inc = ref.billingIncrementSeconds;
+  const billed = inc === undefined ? seconds : seconds.div(inc).ceil().times(inc);
+  const perUnit = SECONDS_PER[ref.unit];
+  if (perUnit === undefined) {
+    throw new TuneOrRagError(
+      'unit_mismatch',
+      `${vTable.name} instance ${instance.id} must be priced per unit of time`,
+      {
+        path: `${PATH}.vectorDb.instance`,
+      },
+    );
+  }
+  return pricedLine(
+    {
+      id: `${idPrefix}.vectorDb.instance`,
+      label: `${vLabel}: ${instance.name} instance`,
+      quantity: constant(billed.div(perUnit)),
+      quantityUnit: `${ref.unit}s`,
+      basis: `${formatExact(scenario.hoursPerMonth)} hours a month, always on`,
+    },
+    ref,
+  );
+}
+
+/** The plan's flat fee, its included usage credit and the top-up to its monthly minimum. */
+function planFeeLines(
+  input: RetrievalInput,
+  vLabel: string,
+  usage: readonly LineDef[],
+  planPrice: (
+    key: 'platformFee' | 'includedCredit' | 'minimumMonthly',
+    unit: PriceUnit,
+    per: Per,
+  ) => PriceRef | null,
+): LineDef[] {
+  const { idPrefix } = input;
+  const fixed: LineDef[] = [];
+  const platformFeeRef = planPrice('platformFee', 'month', '1');
+  if (platformFeeRef !== null) {
+    fixed.push(
+      pricedLine(
+        {
+          id: `${idPrefix}.vectorDb.platformFee`,
+          label: `${vLabel}: plan fee`,
+          quantity: constant(ONE),
+          quantityUnit: 'months',
+          basis: 'one month',
+        },
+        platformFeeRef,
+      ),
+    );
+  }
+  const usageAmount = sum(usage.map((line) => scale(line.quantity, line.unitPrice)));
+  const includedCreditRef = planPrice('includedCredit', 'month', '1');
+  if (includedCreditRef !== null) {
+    const credit = unitPrice(includedCreditRef);
+    // The credit offsets usage up to its amount: −min(credit, usage).
+    fixed.push(
+      usdLine(
+        {
+          id: `${idPrefix}.vectorDb.credit`,
+          label: `${vLabel}: included usage credit`,
+          quantity: negate(minWithConstant(usageAmount, credit)),
+          quantityUnit: 'USD',
+          basis: `−min($${formatExact(credit)} credit, usage)`,
+        },
+        includedCreditRef,
+      ),
+    );
+  }
+  const minimumMonthlyRef = planPrice('minimumMonthly', 'month', '1');
+  if (minimumMonthlyRef !== null) {
+    const minimum = unitPrice(minimumMonthlyRef);
+    fixed.push(
+      usdLine(
+        {
+          id: `${idPrefix}.vectorDb.minimumTopUp`,
+          label: `${vLabel}: top-up to the monthly minimum`,
+          quantity: clampAtZero(add(constant(minimum), negate(usageAmount))),
+          quantityUnit: 'USD',
+          basis: `max(0, $${formatExact(minimum)} minimum − usage)`,
+        },
+        minimumMonthlyRef,
+      ),
+    );
+  }
+  return fixed;
 }

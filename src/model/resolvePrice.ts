@@ -59,13 +59,14 @@ function amountOf(entry: { readonly usd: string }): Dec {
   return value;
 }
 
-/** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`. */
-export function describePrice(ref: PriceRef, factor?: Dec): string {
+/** `$0.40 per 1M tokens`, `$100 per hour (billed per 1 s)`, `$0.30 × 0.5 per 1M tokens (flex × 0.5)`. */
+export function describePrice(ref: PriceRef, factor?: Dec, modifier?: string): string {
   const per = ref.per === '1' ? '' : `${ref.per} `;
   const unit = ref.per === '1' ? UNIT_WORDS[ref.unit].replace(/s$/, '') : UNIT_WORDS[ref.unit];
   const inc = ref.billingIncrementSeconds ? ` (billed per ${ref.billingIncrementSeconds} s)` : '';
   const adj = factor ? ` × ${factor.toString()}` : '';
-  return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}`;
+  const named = modifier ? ` (${modifier})` : '';
+  return `$${ref.usd.toFixed()}${adj} per ${per}${unit}${inc}${named}`;
 }
 
 /** What a lookup needs to build a {@link PriceRef} or an instructive error. */
@@ -112,7 +113,13 @@ export function resolvePrice(
   }
   const source = entry.source === undefined ? undefined : table.sources[entry.source];
   const effective = entry.effective ?? table.effectiveDate;
-  return priceRef(ctx, item, amountOf(entry), per, unit, effective, source, increment, false);
+  const ref = priceRef(ctx, item, amountOf(entry), per, unit, effective, source, increment, false);
+  if (entry.until === undefined && entry.promotion !== true) return ref;
+  return {
+    ...ref,
+    ...(entry.until === undefined ? {} : { until: entry.until }),
+    ...(entry.promotion === true ? { promotion: true } : {}),
+  };
 }
 
 // One object literal for every PriceRef, so they all share one shape (spreads made them slower).

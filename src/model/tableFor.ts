@@ -1,9 +1,10 @@
-import { TuneOrRagError } from '../errors.js';
+import { todayUtc } from '../pricing/lifecycleDates.js';
 import type { PriceTable } from '../pricing/priceTableSchema.js';
 import { type PricingRegistry, resolvePriceTable } from '../pricing/registry.js';
 
 /**
- * The vendor's table in effect on `asOf`, or its newest table when the scenario gives no date.
+ * The vendor's table in effect on `asOf`, or on today's date (UTC) when the scenario gives none: a
+ * table dated in the future (a promotion's announced end) is not used before its date.
  *
  * @throws `unknown_vendor`, `no_price_at_date`.
  */
@@ -14,24 +15,7 @@ export function tableFor(
   path: string,
   tables: Record<string, string>,
 ): PriceTable {
-  let table: PriceTable;
-  if (asOf === null) {
-    const list = registry.vendors.get(vendor);
-    const newest = list?.[list.length - 1];
-    if (newest === undefined) {
-      const known = [...registry.vendors.keys()].sort().join(', ');
-      throw new TuneOrRagError(
-        'unknown_vendor',
-        `no price table for vendor "${vendor}"; known vendors: ${known}`,
-        {
-          path,
-        },
-      );
-    }
-    table = newest;
-  } else {
-    table = resolvePriceTable(registry, vendor, asOf, path);
-  }
+  const table = resolvePriceTable(registry, vendor, asOf ?? todayUtc(), path);
   tables[vendor] = table.effectiveDate;
   return table;
 }

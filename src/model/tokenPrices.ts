@@ -1,6 +1,7 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import type { ModelEntry, PriceOrMissing, TokenPrices } from '../pricing/priceTableSchema.js';
+import type { ModelEntry, PriceOrMissing, TierEntry, TokenPrices } from '../pricing/priceTableSchema.js';
+import type { ServiceTier } from '../scenario/scenarioSchema.js';
 import type { TokenPriceRefs } from './lines.js';
 import { type PriceContext, resolvePrice } from './resolvePrice.js';
 
@@ -12,7 +13,7 @@ function fromTokenPrices(
   itemPrefix: string,
   hitRate: Dec,
   ttl: '5m' | '1h',
-  factor: Dec | null,
+  modifier: Modifier | null,
 ): TokenPriceRefs {
   const get = (key: string, field: string, entry: PriceOrMissing | undefined) =>
     resolvePrice(ctx, key, `${itemPrefix}.${field}`, entry, PER_1M);
@@ -28,8 +29,32 @@ function fromTokenPrices(
         ? get('cacheWrite', writeField, writeEntry)
         : null,
     output: get('output', 'output', prices.output),
-    factor,
+    factor: modifier?.factor ?? null,
+    cachedFactor: modifier?.cachedFactor ?? null,
+    modifier: modifier?.label ?? null,
   };
+}
+
+/** A multiplier on per-token prices (a service tier, a region), and what it is called. */
+interface Modifier {
+  readonly factor: Dec | null;
+  /** Cached input and cache writes: the same factor unless the tier says it does not stack. */
+  readonly cachedFactor: Dec | null;
+  readonly label: string;
+}
+
+function times(a: Dec | null, b: Dec | null): Dec | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.times(b);
+}
+
+/** Which tier and region a generation buys. */
+export interface Purchase {
+  readonly tier: ServiceTier;
+  readonly region: string | null;
+  /** Scenario path of the generation, for errors (`strategies.rag.generation`). */
+  readonly path: string;
 }
 
 /**
@@ -43,8 +68,7 @@ export function resolveBaseTokenPrices(
   inputTokensPerRequest: Dec,
   hitRate: Dec,
   ttl: '5m' | '1h',
-  batch: boolean,
-  batchPath: string,
+  purchase: Purchase,
 ): TokenPriceRefs {
   const inference = model.inference;
   if (inference === undefined) {
@@ -54,24 +78,64 @@ export function resolveBaseTokenPrices(
       { path: `${ctx.overridePath}.input` },
     );
   }
+  const { tier, region, path } = purchase;
   let factor: Dec | null = null;
-  if (batch) {
-    if (inference.batch === undefined) {
+  let cachedFactor: Dec | null = null;
+  const labels: string[] = [];
+  let own: TierEntry | null = null;
+  if (tier !== 'standard') {
+    const entry = inference.tiers?.[tier];
+    const legacyBatch = tier === 'batch' ? inference.batch : undefined;
+    if (entry === undefined && legacyBatch === undefined) {
+      const offered = Object.keys(inference.tiers ?? {});
+      if (inference.batch !== undefined && !offered.includes('batch')) offered.push('batch');
       throw new TuneOrRagError(
         'option_not_offered',
-        `${ctx.table.name} lists no batch price for ${model.id}`,
-        {
-          path: batchPath,
-        },
+        `${ctx.table.name} lists no ${tier} price for ${model.id}; tiers: standard${offered.length ? `, ${offered.sort().join(', ')}` : ''}`,
+        { path: `${path}.${tier === 'batch' ? 'batch' : 'serviceTier'}` },
       );
     }
-    factor = new D(inference.batch.factor);
+    if (entry !== undefined && entry.factor === undefined) {
+      own = entry;
+      labels.push(tier);
+    } else {
+      const f = new D(entry?.factor ?? legacyBatch!.factor);
+      factor = f;
+      cachedFactor = entry?.cachedInputStacks === false ? null : f;
+      labels.push(`${tier} × ${f.toString()}`);
+    }
   }
+  if (region !== null) {
+    const entry = inference.regions?.[region];
+    if (entry === undefined) {
+      const known = Object.keys(inference.regions ?? {}).sort();
+      throw new TuneOrRagError(
+        'option_not_offered',
+        `${ctx.table.name} prices no region "${region}" for ${model.id}; ${known.length ? `regions: ${known.join(', ')}` : 'it lists one price for every region'}`,
+        { path: `${path}.region` },
+      );
+    }
+    const f = new D(entry.factor);
+    factor = times(factor, f);
+    cachedFactor = times(cachedFactor, f);
+    labels.push(`${region} × ${f.toString()}`);
+  }
+  const modifier = labels.length === 0 ? null : { factor, cachedFactor, label: labels.join(', ') };
   const long = inference.longContext;
-  if (long !== undefined && inputTokensPerRequest.gt(long.aboveInputTokens)) {
-    return fromTokenPrices(ctx, long, 'inference.longContext', hitRate, ttl, factor);
+  const base = long !== undefined && inputTokensPerRequest.gt(long.aboveInputTokens) ? long : null;
+  const prefix = base === null ? 'inference' : 'inference.longContext';
+  const prices: TokenPrices = base ?? inference;
+  if (own !== null) {
+    // A tier with prices of its own replaces the standard input, cached input and output prices.
+    const tierPrices: TokenPrices = {
+      ...prices,
+      input: own.input!,
+      output: own.output!,
+      ...(own.cachedInput === undefined ? {} : { cachedInput: own.cachedInput }),
+    };
+    return fromTokenPrices(ctx, tierPrices, `inference.tiers.${tier}`, hitRate, ttl, modifier);
   }
-  return fromTokenPrices(ctx, inference, 'inference', hitRate, ttl, factor);
+  return fromTokenPrices(ctx, prices, prefix, hitRate, ttl, modifier);
 }
 
 /** Per-token prices of a tuned model. */

@@ -1,6 +1,7 @@
 import type { Piecewise } from '../_lib/piecewise.js';
 import type { Dec } from '../decimal.js';
 import type { Confidence, Per, PriceUnit } from '../pricing/priceTableSchema.js';
+import type { RouteEvent } from './routeLifecycle.js';
 
 /** The four strategies the library compares. */
 export type StrategyId = 'fineTune' | 'rag' | 'promptOnly' | 'hybrid';
@@ -40,6 +41,10 @@ export interface PriceRef {
   readonly readOn: string;
   readonly confidence: Confidence | 'user';
   readonly billingIncrementSeconds?: number;
+  /** The first day the price no longer applies (a promotion's end), when the table says. */
+  readonly until?: string;
+  /** `true` for a promotional or introductory price. */
+  readonly promotion?: boolean;
   /** `true` when the user supplied this figure (an override or a missing price). */
   readonly overridden: boolean;
 }
@@ -87,6 +92,10 @@ export interface StrategyModel {
   readonly tokensPerRequest: TokenBuckets;
   /** Assumptions worth showing next to the numbers. */
   readonly notes: readonly string[];
+  /** Lifecycle dates of every offering the strategy uses, oldest first. */
+  readonly events: readonly RouteEvent[];
+  /** `true` when the strategy trains a model (so a closure to new jobs closes it). */
+  readonly trains: boolean;
 }
 
 export interface TokenBuckets {

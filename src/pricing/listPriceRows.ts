@@ -18,6 +18,8 @@ export interface PriceRow {
   readonly confidence: string;
   /** Why the price is missing, when it is. */
   readonly reason?: string;
+  /** Where the table came from (CLI): `bundled`, or the file of a `--prices` table. */
+  readonly origin?: string;
 }
 
 /** The human wording of a price's unit, e.g. `per 1M token`. */

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import {
+  type FineTuningLifecycle,
+  type Lifecycle,
   type PriceOrMissing,
   type PriceTable,
   type PriceUnit,
@@ -30,6 +32,10 @@ function collectChecks(table: PriceTable): Check[] {
       const long = inference.longContext;
       if (long)
         for (const key of tokenFields) add(`${at}.inference.longContext.${key}`, long[key], ['token']);
+      for (const [tier, entry] of Object.entries(inference.tiers ?? {})) {
+        for (const key of ['input', 'cachedInput', 'output'] as const)
+          add(`${at}.inference.tiers.${tier}.${key}`, entry?.[key], ['token']);
+      }
     }
     if (model.embedding) add(`${at}.embedding.input`, model.embedding.input, ['token', 'character']);
     if (model.rerank) add(`${at}.rerank.price`, model.rerank.price, ['search', 'token']);
@@ -68,6 +74,50 @@ function collectChecks(table: PriceTable): Check[] {
     });
   });
   return checks;
+}
+
+interface LifecycleCheck {
+  readonly path: string;
+  readonly source: string;
+  readonly from: string | undefined;
+  readonly ends: readonly (readonly [string, string | undefined])[];
+}
+
+function collectLifecycles(table: PriceTable): LifecycleCheck[] {
+  const out: LifecycleCheck[] = [];
+  const plain = (path: string, l: Lifecycle | undefined) => {
+    if (l) out.push({ path, source: l.source, from: l.availableFrom, ends: [['retiredOn', l.retiredOn]] });
+  };
+  const tuning = (path: string, l: FineTuningLifecycle | undefined) => {
+    if (!l) return;
+    const ends: [string, string | undefined][] = [
+      ['newJobsUntil', l.newJobsUntil],
+      ['servingUntil', l.servingUntil],
+    ];
+    l.stages?.forEach((stage, i) => {
+      ends.push([`stages[${i}].newJobsUntil`, stage.newJobsUntil]);
+    });
+    out.push({ path, source: l.source, from: l.availableFrom, ends });
+  };
+  if (table.fineTuning.offered) tuning('fineTuning.lifecycle', table.fineTuning.lifecycle);
+  table.models.forEach((model, m) => {
+    const at = `models[${m}]`;
+    plain(`${at}.lifecycle`, model.lifecycle);
+    tuning(`${at}.fineTuning.lifecycle`, model.fineTuning?.lifecycle);
+    model.fineTuning?.methods.forEach((option, i) => {
+      tuning(`${at}.fineTuning.methods[${i}].lifecycle`, option.lifecycle);
+    });
+    model.fineTuning?.capacity?.forEach((option, i) => {
+      plain(`${at}.fineTuning.capacity[${i}].lifecycle`, option.lifecycle);
+    });
+  });
+  table.hardware?.forEach((hw, i) => {
+    plain(`hardware[${i}].lifecycle`, hw.lifecycle);
+  });
+  table.vectorDb?.forEach((plan, i) => {
+    plain(`vectorDb[${i}].lifecycle`, plan.lifecycle);
+  });
+  return out;
 }
 
 function fail(file: string, path: string, message: string): never {
@@ -120,8 +170,54 @@ export function parsePriceTable(input: unknown, file = 'price table'): PriceTabl
       if (price.billingIncrementSeconds !== undefined && !TIME_UNITS.includes(price.unit)) {
         fail(file, `${check.path}.billingIncrementSeconds`, 'a billing increment only applies to time units');
       }
+      const starts = price.effective ?? table.effectiveDate;
+      if (price.until !== undefined && price.until <= starts) {
+        fail(file, `${check.path}.until`, `a price must start (${starts}) before it ends (${price.until})`);
+      }
     }
   }
+  for (const check of collectLifecycles(table)) {
+    if (!Object.hasOwn(table.sources, check.source)) {
+      fail(file, `${check.path}.source`, `source "${check.source}" is not listed in \`sources\``);
+    }
+    for (const [field, end] of check.ends) {
+      if (check.from !== undefined && end !== undefined && end <= check.from) {
+        fail(
+          file,
+          `${check.path}.${field}`,
+          `${field} (${end}) must come after availableFrom (${check.from}); end dates are the first day it can no longer be bought`,
+        );
+      }
+    }
+  }
+  if (!table.fineTuning.offered && table.fineTuning.source !== undefined) {
+    if (!Object.hasOwn(table.sources, table.fineTuning.source)) {
+      fail(file, 'fineTuning.source', `source "${table.fineTuning.source}" is not listed in \`sources\``);
+    }
+  }
+  table.models.forEach((model, m) => {
+    for (const [tier, entry] of Object.entries(model.inference?.tiers ?? {})) {
+      if (entry === undefined) continue;
+      const at = `models[${m}].inference.tiers.${tier}`;
+      if (!Object.hasOwn(table.sources, entry.source))
+        fail(file, `${at}.source`, `source "${entry.source}" is not listed in \`sources\``);
+      const own = entry.input !== undefined || entry.output !== undefined;
+      if ((entry.factor === undefined) === !own) {
+        fail(file, at, 'a tier gives either a `factor` or its own `input` and `output` prices');
+      }
+      if (own && (entry.input === undefined || entry.output === undefined)) {
+        fail(file, at, 'a tier with its own prices gives both `input` and `output`');
+      }
+    }
+    for (const [region, entry] of Object.entries(model.inference?.regions ?? {})) {
+      if (!Object.hasOwn(table.sources, entry.source))
+        fail(
+          file,
+          `models[${m}].inference.regions.${region}.source`,
+          `source "${entry.source}" is not listed in \`sources\``,
+        );
+    }
+  });
   const seen = new Set<string>();
   table.models.forEach((model, i) => {
     for (const name of [model.id, ...(model.aliases ?? [])]) {

@@ -69,6 +69,13 @@ export type TrainingMethod = z.infer<typeof trainingMethodSchema>;
 export const trainingVariantSchema = z.enum(['lora', 'full']);
 export type TrainingVariant = z.infer<typeof trainingVariantSchema>;
 
+/**
+ * An account's standing with a vendor's fine-tuning, for staged closures: never fine-tuned, fine-tuned
+ * but without recent tuned-model use (OpenAI: no fine-tuned inference in the previous 60 days), active.
+ */
+export const ACCOUNT_STANDINGS = ['never-tuned', 'inactive', 'active'] as const;
+export type AccountStanding = (typeof ACCOUNT_STANDINGS)[number];
+
 export const modelKindSchema = z.enum(['chat', 'embedding', 'rerank']);
 export type ModelKind = z.infer<typeof modelKindSchema>;
 
@@ -77,6 +84,50 @@ export type ModelKind = z.infer<typeof modelKindSchema>;
  * (build-time validated) tables never needs them, and building them costs ~5 ms at start-up.
  */
 function buildTableSchemas() {
+  /**
+   * When something the table sells can be bought. Every end date is exclusive: the first day it can
+   * no longer be bought or used (OpenAI stops new fine-tuning jobs "on 2027-01-06" → `2027-01-06`).
+   */
+  const lifecycleShape = {
+    /** The first day it can be bought (general availability). */
+    availableFrom: z.optional(isoDateSchema),
+    /** The first day it can no longer be used (a base model: also its fine-tunes, unless `servingUntil` says otherwise). */
+    retiredOn: z.optional(isoDateSchema),
+    /** The vendor's stated successor or migration path. */
+    successor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    /** An id in the table's `sources`: where the dates were read. */
+    source: idSchema,
+    note: z.optional(z.string().check(z.maxLength(500))),
+  };
+  const lifecycleSchema = z.strictObject(lifecycleShape);
+
+  /** The account standings a staged closure can depend on. */
+  const standingSchema = z.enum(ACCOUNT_STANDINGS);
+
+  /** When fine-tuning (a vendor's, a model's or one method's) takes new jobs and serves tuned models. */
+  const fineTuningLifecycleSchema = z.strictObject({
+    availableFrom: z.optional(isoDateSchema),
+    /** The first day new training jobs are refused, for every account. */
+    newJobsUntil: z.optional(isoDateSchema),
+    /** Earlier closures for some accounts (OpenAI 2026: never-tuned organisations first). */
+    stages: z.optional(
+      z
+        .array(
+          z.strictObject({
+            standing: z.array(standingSchema).check(z.minLength(1)),
+            newJobsUntil: isoDateSchema,
+            note: z.optional(z.string().check(z.maxLength(500))),
+          }),
+        )
+        .check(z.maxLength(10)),
+    ),
+    /** The first day existing tuned models are no longer served. */
+    servingUntil: z.optional(isoDateSchema),
+    successor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    source: idSchema,
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
   /** A verified list price. */
   const priceSchema = z.strictObject({
     usd: decimalStringSchema,
@@ -88,6 +139,10 @@ function buildTableSchemas() {
     effective: z.optional(isoDateSchema),
     /** Time units only: usage is rounded up to a multiple of this many seconds (per minute = 60). */
     billingIncrementSeconds: z.optional(z.int().check(z.minimum(1), z.maximum(86_400))),
+    /** The first day this price no longer applies (a promotion's end). */
+    until: z.optional(isoDateSchema),
+    /** A promotional or introductory price: results warn when they use one. */
+    promotion: z.optional(z.boolean()),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
 
@@ -120,9 +175,25 @@ function buildTableSchemas() {
 
   const tokenPricesSchema = z.strictObject(tokenPricesShape);
 
+  /** A service tier: a multiplier on the standard prices, or prices of its own. */
+  const tierSchema = z.strictObject({
+    factor: z.optional(decimalStringSchema),
+    input: z.optional(priceOrMissingSchema),
+    cachedInput: z.optional(priceOrMissingSchema),
+    output: z.optional(priceOrMissingSchema),
+    /** Whether the tier's discount also applies to cached input (absent: it does). */
+    cachedInputStacks: z.optional(z.boolean()),
+    source: idSchema,
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
   const inferencePricesSchema = z.strictObject({
     ...tokenPricesShape,
     batch: z.optional(multiplierSchema),
+    /** Service tiers other than standard (`batch`, `flex`, `priority`). */
+    tiers: z.optional(z.partialRecord(z.enum(['batch', 'flex', 'priority']), tierSchema)),
+    /** Regions or endpoints priced as a multiple of the listed price (Bedrock regional = × 1.1). */
+    regions: z.optional(z.record(idSchema, multiplierSchema)),
     /** A cliff tier: when a request's input exceeds `aboveInputTokens`, all its tokens use these prices. */
     longContext: z.optional(
       z.strictObject({
@@ -139,6 +210,9 @@ function buildTableSchemas() {
     variant: z.optional(trainingVariantSchema),
     price: priceOrMissingSchema,
     minimumCharge: z.optional(priceOrMissingSchema),
+    /** Whether validation tokens are billed with the training tokens (default: the vendor's `fineTuning` says). */
+    billsValidationTokens: z.optional(z.boolean()),
+    lifecycle: z.optional(fineTuningLifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
 
@@ -159,6 +233,12 @@ function buildTableSchemas() {
     commitmentMonths: z.optional(z.int().check(z.minimum(0), z.maximum(60))),
     /** Storage while deployed, per unit per month (Custom Model Import: per CMU per month). */
     storagePerUnit: z.optional(priceOrMissingSchema),
+    /**
+     * `true` when the hourly fee is charged on top of the tuned model's per-token prices (Azure
+     * OpenAI's hosting of a deployed fine-tune), not instead of them.
+     */
+    plusTokens: z.optional(z.boolean()),
+    lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
 
@@ -172,6 +252,7 @@ function buildTableSchemas() {
     dedicatedHardware: z.optional(z.boolean()),
     /** Storage of the tuned model, per model per month. */
     storage: z.optional(priceOrMissingSchema),
+    lifecycle: z.optional(fineTuningLifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(1000))),
   });
 
@@ -196,6 +277,7 @@ function buildTableSchemas() {
       }),
     ),
     fineTuning: z.optional(fineTuningSchema),
+    lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(1000))),
   });
 
@@ -206,6 +288,7 @@ function buildTableSchemas() {
     price: priceOrMissingSchema,
     /** Storage billed per unit per month while deployed (Bedrock Custom Model Import: per CMU-month). */
     storagePerUnit: z.optional(priceOrMissingSchema),
+    lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
 
@@ -239,6 +322,19 @@ function buildTableSchemas() {
     readUnits: z.optional(priceOrMissingSchema),
     writeUnits: z.optional(priceOrMissingSchema),
     metering: z.optional(meteringSchema),
+    /**
+     * Usage the plan includes and does not go beyond: usage over a limit is refused by the vendor,
+     * not billed (Pinecone Builder: 10 GB, 2M read units, 5M write units a month).
+     */
+    limits: z.optional(
+      z.strictObject({
+        storageGb: z.optional(decimalStringSchema),
+        readUnitsPerMonth: z.optional(decimalStringSchema),
+        writeUnitsPerMonth: z.optional(decimalStringSchema),
+        source: idSchema,
+        note: z.optional(z.string().check(z.maxLength(500))),
+      }),
+    ),
     instances: z.optional(
       z.array(
         z.strictObject({
@@ -249,6 +345,7 @@ function buildTableSchemas() {
         }),
       ),
     ),
+    lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(1000))),
   });
 
@@ -268,11 +365,25 @@ function buildTableSchemas() {
     currency: z.literal('USD'),
     sources: z.record(idSchema, sourceSchema),
     fineTuning: z.discriminatedUnion('offered', [
-      z.strictObject({ offered: z.literal(true), note: z.optional(z.string().check(z.maxLength(1000))) }),
+      z.strictObject({
+        offered: z.literal(true),
+        /** Vendor-wide dates (OpenAI's staged wind-down of self-serve fine-tuning). */
+        lifecycle: z.optional(fineTuningLifecycleSchema),
+        /**
+         * `true` where the vendor states that validation tokens are billed with training tokens
+         * (Together); absent: dataset tokens × epochs only, as most vendors document.
+         */
+        billsValidationTokens: z.optional(z.boolean()),
+        note: z.optional(z.string().check(z.maxLength(1000))),
+      }),
       z.strictObject({
         offered: z.literal(false),
         /** What the vendor is for instead, and where to train: shown in `fine_tuning_not_offered`. */
         reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+        /** When it stopped, if it was offered before (Cohere: 2025-09-15): then the error is `offering_ended`. */
+        endedOn: z.optional(isoDateSchema),
+        successor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+        source: z.optional(idSchema),
       }),
     ]),
     /** `true` when any open model can be trained and served on the table's `hardware` (Modal, Replicate). */
@@ -283,6 +394,9 @@ function buildTableSchemas() {
     notes: z.optional(z.array(z.string().check(z.maxLength(1000)))),
   });
   return {
+    lifecycleSchema,
+    fineTuningLifecycleSchema,
+    tierSchema,
     priceSchema,
     missingPriceSchema,
     priceOrMissingSchema,
@@ -325,5 +439,8 @@ export type FineTuningPrices = z.infer<TableSchemas['fineTuningSchema']>;
 export type ModelEntry = z.infer<TableSchemas['modelSchema']>;
 export type HardwareEntry = z.infer<TableSchemas['hardwareSchema']>;
 export type VectorDbPlan = z.infer<TableSchemas['vectorDbPlanSchema']>;
+export type Lifecycle = z.infer<TableSchemas['lifecycleSchema']>;
+export type FineTuningLifecycle = z.infer<TableSchemas['fineTuningLifecycleSchema']>;
+export type TierEntry = z.infer<TableSchemas['tierSchema']>;
 export type SourceEntry = z.infer<TableSchemas['sourceSchema']>;
 export type PriceTable = z.infer<TableSchemas['priceTableSchema']>;

@@ -61,13 +61,15 @@ export function createPricingRegistry(
 
 /**
  * Adds or replaces tables in a registry (a user's negotiated prices on top of the bundled ones).
- * A table with the same vendor and effective date as an existing one replaces it.
+ * A table with the same vendor and effective date as an existing one replaces it. `names` name the
+ * tables in errors (file paths); `contentHash` identifies the combined dataset in results.
  */
 export function extendPricingRegistry(
   registry: PricingRegistry,
   tables: readonly unknown[],
+  options: Pick<CreatePricingRegistryOptions, 'names' | 'contentHash'> = {},
 ): PricingRegistry {
-  const extra = createPricingRegistry(tables);
+  const extra = createPricingRegistry(tables, options.names ? { names: options.names } : {});
   const merged = new Map<string, PriceTable[]>();
   for (const [vendor, list] of registry.vendors) merged.set(vendor, [...list]);
   for (const [vendor, list] of extra.vendors) {
@@ -80,7 +82,11 @@ export function extendPricingRegistry(
     current.sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
     merged.set(vendor, current);
   }
-  return { vendors: merged, dataVersion: `${registry.dataVersion}+custom`, contentHash: '' };
+  return {
+    vendors: merged,
+    dataVersion: `${registry.dataVersion}+custom`,
+    contentHash: options.contentHash ?? '',
+  };
 }
 
 /**

@@ -58,17 +58,24 @@ export function lineSource(line: LineItem): string {
 
 function summaryRows(result: CompareResult): string[][] {
   const cheapest = result.strategies.find((s) => s.strategy === result.cheapest)!;
-  return result.strategies.map((s) => [
-    s.label,
-    formatAmount(s.monthlyTotal),
-    formatAmount(s.recurringMonthly),
-    formatAmount(s.oneTimeTotal),
-    s.strategy === cheapest.strategy
-      ? 'cheapest'
-      : cheapest.monthlyTotal.isZero()
-        ? 'n/a (cheapest is $0)'
-        : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`,
-  ]);
+  return result.strategies
+    .map((s) => [
+      s.label,
+      formatAmount(s.monthlyTotal),
+      formatAmount(s.recurringMonthly),
+      formatAmount(s.oneTimeTotal),
+      s.strategy === cheapest.strategy
+        ? 'cheapest'
+        : cheapest.monthlyTotal.isZero()
+          ? 'n/a (cheapest is $0)'
+          : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`,
+    ])
+    .concat(result.run.unavailable.map((u) => [u.label, 'not priced', '-', '-', closedLabel(u.error.code)]));
+}
+
+/** What the compare table says in place of a closed route's numbers (the warning says why). */
+export function closedLabel(code: string): string {
+  return code === 'offering_not_yet_available' ? 'not yet on sale' : 'route closed';
 }
 
 function lineRows(strategy: StrategyCost, horizonMonths: number): string[][] {
@@ -139,7 +146,11 @@ function compareBlocks(result: CompareResult, explain: boolean): ReportBlock[] {
 /** Monthly totals of every profile side by side (strategies as rows, profiles as columns). */
 export function sideBySideTable(runs: readonly ProfiledRun<CompareResult>[]): ReportBlock {
   const ids = STRATEGY_IDS.filter((id) =>
-    runs.some((r) => r.result.strategies.some((s) => s.strategy === id)),
+    runs.some(
+      (r) =>
+        r.result.strategies.some((s) => s.strategy === id) ||
+        r.result.run.unavailable.some((u) => u.strategy === id),
+    ),
   );
   return {
     kind: 'table',
@@ -149,7 +160,9 @@ export function sideBySideTable(runs: readonly ProfiledRun<CompareResult>[]): Re
         STRATEGY_LABELS[id],
         ...runs.map((r) => {
           const s = r.result.strategies.find((x) => x.strategy === id);
-          return s === undefined ? '-' : formatAmount(s.monthlyTotal);
+          if (s !== undefined) return formatAmount(s.monthlyTotal);
+          const closed = r.result.run.unavailable.find((u) => u.strategy === id);
+          return closed === undefined ? '-' : closedLabel(closed.error.code);
         }),
       ]),
       ['Requests/month', ...runs.map((r) => formatExact(r.result.run.requestsPerMonth))],

@@ -28,7 +28,7 @@ export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc
   const blocks: ReportBlock[] = [];
   for (const { profile, result } of runs) {
     if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
-    blocks.push({ kind: 'paragraph', text: describeRun(result.run)[1]! });
+    for (const text of describeRun(result.run).slice(1)) blocks.push({ kind: 'paragraph', text });
     const ids = strategiesOf(result.points);
     blocks.push({
       kind: 'table',

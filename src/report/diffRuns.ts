@@ -32,6 +32,8 @@ export interface SavedRun {
     readonly asOf: string | null;
     readonly requestsPerMonth: string;
     readonly pricingDataVersion: string;
+    /** Absent in runs saved before 2026-11-30. */
+    readonly pricingContentHash?: string;
     readonly tables: Readonly<Record<string, string>>;
   };
   readonly scenario?: unknown;
@@ -122,6 +124,8 @@ function diffRun(a: SavedRun, b: SavedRun): RunDiff {
   fact('asOf', a.run.asOf, b.run.asOf);
   fact('requestsPerMonth', a.run.requestsPerMonth, b.run.requestsPerMonth);
   fact('pricingDataVersion', a.run.pricingDataVersion, b.run.pricingDataVersion);
+  // The same dataset version with other content: a user's own tables (--prices) changed.
+  fact('pricingContentHash', a.run.pricingContentHash ?? null, b.run.pricingContentHash ?? null);
   facts.push(
     ...mapChanges(
       new Map(Object.entries(a.run.tables)),

@@ -42,10 +42,26 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
       rows: result.months.map((m) => [
         String(m.month),
         ...(growing ? [formatAmount(m.requestsPerMonth, 0)] : []),
-        ...ids.map((id) => formatAmount(m.cumulative[id]!)),
+        ...ids.map((id) => {
+          const value = m.cumulative[id];
+          return value === undefined ? 'closed' : formatAmount(value);
+        }),
         STRATEGY_LABELS[m.leader],
       ]),
     });
+    if (result.closures.length > 0) {
+      blocks.push({
+        kind: 'heading',
+        text: 'Routes that close inside the horizon (not priced from that month on)',
+      });
+      blocks.push({
+        kind: 'list',
+        items: result.closures.map(
+          (c) =>
+            `${STRATEGY_LABELS[c.strategy]}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, '')}`,
+        ),
+      });
+    }
     blocks.push({ kind: 'heading', text: 'Breakeven months (the cumulative leader changes)' });
     blocks.push({
       kind: 'list',

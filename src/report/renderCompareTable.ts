@@ -28,14 +28,24 @@ export function formatVolume(value: Dec): string {
 
 const label = (id: StrategyId) => STRATEGY_LABELS[id];
 
-/** The two lines that say what a run priced: the volume, and the price tables and their dates. */
+/**
+ * The lines that say what a run priced: the volume; the price tables, their dates and ages; then one
+ * line per warning (a route not priced because it closed, a stale table, a promotion, a closure
+ * ahead). Every report prints them.
+ */
 export function describeRun(run: RunInfo): string[] {
+  const ages = new Map(run.tableAges.map((t) => [t.vendor, t]));
   const tables = Object.entries(run.tables)
-    .map(([vendor, date]) => `${vendor} ${date}`)
+    .map(([vendor, date]) => {
+      const age = ages.get(vendor);
+      return age === undefined ? `${vendor} ${date}` : `${vendor} ${date} (${age.ageDays} days old)`;
+    })
     .join(', ');
+  const when = run.asOf === null ? `newest, routes judged on ${run.evaluatedOn}` : `as of ${run.asOf}`;
   return [
     `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
-    `Prices ${run.asOf === null ? 'newest' : `as of ${run.asOf}`} (dataset ${run.pricingDataVersion}): ${tables}`,
+    `Prices ${when} (dataset ${run.pricingDataVersion}): ${tables}`,
+    ...run.warnings.map((w) => `Warning: ${w.message}`),
   ];
 }
 
@@ -105,6 +115,16 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
         : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`;
     }
     const row = [s.label, money(s.monthlyTotal), money(s.recurringMonthly), money(s.oneTimeTotal), versus];
+    lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
+  }
+  for (const u of result.run.unavailable) {
+    const row = [
+      u.label,
+      'not priced',
+      '-',
+      '-',
+      u.error.code === 'offering_ended' ? 'route closed' : 'not yet on sale',
+    ];
     lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
   }
   lines.push('');

@@ -3,13 +3,14 @@ import { toPlainInput } from '../_lib/plainInput.js';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
-import type { TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
+import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import {
   type CountInput,
   type MoneyInput,
   type QuantityInput,
   type RateInput,
   type ScenarioInput,
+  type ServiceTier,
   scenarioSchema,
 } from './scenarioSchema.js';
 
@@ -25,7 +26,10 @@ export interface ModelRef {
 export interface Generation extends ModelRef {
   readonly cachedPrefixHitRate: Dec;
   readonly cacheTtl: '5m' | '1h';
-  readonly batch: boolean;
+  /** `batch: true` is read as `serviceTier: 'batch'`. */
+  readonly serviceTier: ServiceTier;
+  /** A priced region or endpoint, or null for the listed price. */
+  readonly region: string | null;
 }
 
 export type Serving =
@@ -65,6 +69,8 @@ export interface FineTune extends ModelRef {
   readonly tunedInstructionTokens: Dec;
   readonly cachedPrefixHitRate: Dec;
   readonly serving: Serving | null;
+  /** null: not given (the conservative reading of a staged closure applies). */
+  readonly accountStanding: AccountStanding | null;
 }
 
 export interface Rag {
@@ -276,6 +282,7 @@ export function parseScenario(input: unknown): Scenario {
       tunedInstructionTokens: opt(f.tunedInstructionTokens, workload.instructionTokens),
       cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
       serving,
+      accountStanding: f.accountStanding ?? null,
     };
   }
 
@@ -322,7 +329,7 @@ export function parseScenario(input: unknown): Scenario {
             candidates: num(r.rerank.candidates),
           }
         : null,
-      generation: toGeneration(r.generation),
+      generation: toGeneration(r.generation, 'strategies.rag.generation'),
     };
     if (rag.rerank?.candidates.lt(rag.topK)) {
       throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
@@ -332,7 +339,10 @@ export function parseScenario(input: unknown): Scenario {
   }
 
   const promptOnly: PromptOnly | null = st.promptOnly
-    ? { ...toGeneration(st.promptOnly), fewShotTokens: num(st.promptOnly.fewShotTokens) }
+    ? {
+        ...toGeneration(st.promptOnly, 'strategies.promptOnly'),
+        fewShotTokens: num(st.promptOnly.fewShotTokens),
+      }
     : null;
 
   return {
@@ -352,21 +362,34 @@ export function parseScenario(input: unknown): Scenario {
   };
 }
 
-function toGeneration(g: {
-  vendor: string;
-  model: string;
-  cachedPrefixHitRate?: RateInput | undefined;
-  cacheTtl?: '5m' | '1h' | undefined;
-  batch?: boolean | undefined;
-  prices?: Partial<Record<string, MoneyInput>> | undefined;
-}): Generation {
+function toGeneration(
+  g: {
+    vendor: string;
+    model: string;
+    cachedPrefixHitRate?: RateInput | undefined;
+    cacheTtl?: '5m' | '1h' | undefined;
+    batch?: boolean | undefined;
+    serviceTier?: ServiceTier | undefined;
+    region?: string | undefined;
+    prices?: Partial<Record<string, MoneyInput>> | undefined;
+  },
+  path: string,
+): Generation {
+  if (g.batch === true && g.serviceTier !== undefined && g.serviceTier !== 'batch') {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `\`batch: true\` and \`serviceTier: ${g.serviceTier}\` disagree: keep one of them`,
+      { path: `${path}.serviceTier` },
+    );
+  }
   return {
     vendor: g.vendor,
     model: g.model,
     prices: money(g.prices),
     cachedPrefixHitRate: opt(g.cachedPrefixHitRate, new D(0)),
     cacheTtl: g.cacheTtl ?? '5m',
-    batch: g.batch ?? false,
+    serviceTier: g.serviceTier ?? (g.batch === true ? 'batch' : 'standard'),
+    region: g.region ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import * as z from 'zod/mini';
 import { D, isDecimal } from '../decimal.js';
 import {
+  ACCOUNT_STANDINGS,
   idSchema,
   isoDateSchema,
   trainingMethodSchema,
@@ -146,13 +147,21 @@ const modelRefShape = {
 
 const cacheTtlSchema = z.enum(['5m', '1h']);
 
+/** Service tiers a generation can buy. */
+export const SERVICE_TIERS = ['standard', 'batch', 'flex', 'priority'] as const;
+export type ServiceTier = (typeof SERVICE_TIERS)[number];
+
 export const generationSchema = z.strictObject({
   ...modelRefShape,
   /** Fraction of requests whose instruction prefix is read from the prompt cache. */
   cachedPrefixHitRate: z.optional(rateSchema),
   cacheTtl: z.optional(cacheTtlSchema),
-  /** Use the vendor's batch price (asynchronous, e.g. 24 h). */
+  /** Use the vendor's batch price (asynchronous, e.g. 24 h); the same as `serviceTier: batch`. */
   batch: z.optional(z.boolean()),
+  /** The service tier bought: standard (default), batch, flex or priority, where the vendor prices it. */
+  serviceTier: z.optional(z.enum(SERVICE_TIERS)),
+  /** A regional or data-residency endpoint the vendor prices differently (`regional`, `data-zone`). */
+  region: z.optional(idSchema),
   prices: overrides(tokenPriceKeys),
 });
 export type GenerationInput = z.infer<typeof generationSchema>;
@@ -219,6 +228,12 @@ export const fineTuneSchema = z.strictObject({
   tunedInstructionTokens: z.optional(countSchema),
   cachedPrefixHitRate: z.optional(rateSchema),
   serving: z.optional(servingSchema),
+  /**
+   * Your account's standing with the vendor's fine-tuning, for staged closures (OpenAI 2026):
+   * `never-tuned`, `inactive` (no tuned-model use lately) or `active`. Absent: the earliest closure
+   * (a new customer's) applies.
+   */
+  accountStanding: z.optional(z.enum(ACCOUNT_STANDINGS)),
   prices: overrides([
     'training',
     'minimumCharge',

@@ -19,6 +19,8 @@ function model(id: StrategyId, monthly: Piecewise, max: string | null = null): S
     tables: {},
     tokensPerRequest: { input: d(0), cachedInput: d(0), cacheWrite: d(0), output: d(0) },
     notes: [],
+    events: [],
+    trains: false,
   };
 }
 

@@ -4,8 +4,11 @@
  */
 import {
   compare,
+  compareWith,
   defaultScenario,
   type ErrorCode,
+  extendPricingRegistry,
+  getBundledPricing,
   parsePriceTable,
   parseScenario,
   type ScenarioInput,
@@ -41,7 +44,7 @@ export const ERROR_EXAMPLES: Readonly<
   },
   option_not_offered: {
     what: 'a training method the model is not offered with',
-    run: () => compare(only({ fineTune: { ...fineTune, method: 'dpo' } })),
+    run: () => compare(only({ fineTune: { ...fineTune, method: 'rft' } })),
   },
   missing_price: {
     what: 'a price the tables mark as unverified',
@@ -51,12 +54,12 @@ export const ERROR_EXAMPLES: Readonly<
           {
             fineTune: {
               vendor: 'aws-bedrock',
-              model: 'claude-3-haiku',
+              model: 'nova-lite',
               training: { datasetTokens: 1_000_000 },
               serving: { mode: 'capacity', option: 'pt-no-commit' },
             },
           },
-          { asOf: '2026-11-01' },
+          { asOf: '2026-11-30' },
         ),
       ),
   },
@@ -119,8 +122,45 @@ export const ERROR_EXAMPLES: Readonly<
               },
             },
           },
-          { asOf: '2026-11-01' },
+          { asOf: '2026-07-01' },
         ),
+      ),
+  },
+  offering_ended: {
+    what: 'fine-tuning at OpenAI after its self-serve fine-tuning closed to new jobs',
+    run: () =>
+      compare(
+        only({ fineTune: { ...fineTune, vendor: 'openai', model: 'gpt-4.1-mini' } }, { asOf: '2027-02-01' }),
+      ),
+  },
+  offering_not_yet_available: {
+    what: 'a model priced on a date before the vendor sells it',
+    run: () =>
+      compareWith(
+        only({ promptOnly: { vendor: 'acme', model: 'next', fewShotTokens: 0 } }, { asOf: '2026-12-01' }),
+        {
+          pricing: extendPricingRegistry(getBundledPricing(), [
+            {
+              vendor: 'acme',
+              name: 'Acme',
+              effectiveDate: '2026-11-01',
+              currency: 'USD',
+              sources: { page: { url: 'https://example.com', readOn: '2026-11-01', confidence: 'vendor' } },
+              fineTuning: { offered: false, reason: 'inference only' },
+              models: [
+                {
+                  id: 'next',
+                  kind: 'chat',
+                  lifecycle: { availableFrom: '2027-01-15', source: 'page' },
+                  inference: {
+                    input: { usd: '1', per: '1M', unit: 'token', source: 'page' },
+                    output: { usd: '2', per: '1M', unit: 'token', source: 'page' },
+                  },
+                },
+              ],
+            },
+          ]),
+        },
       ),
   },
 };

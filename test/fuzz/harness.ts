@@ -53,6 +53,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'invalid_price_table',
   'unit_mismatch',
   'capacity_exceeded',
+  'offering_ended',
+  'offering_not_yet_available',
 ];
 
 // biome-ignore lint/suspicious/noExplicitAny: hostile inputs are untyped by nature.

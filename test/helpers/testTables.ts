@@ -13,7 +13,7 @@ export const testLlm: PriceTable = {
   effectiveDate: '2026-01-01',
   currency: 'USD',
   sources: { page: source },
-  fineTuning: { offered: true },
+  fineTuning: { offered: true, billsValidationTokens: true },
   models: [
     {
       id: 'big',

@@ -37,7 +37,18 @@ describe('bundled price tables', () => {
     const pricing = getBundledPricing();
     expect(resolvePriceTable(pricing, 'pinecone', '2025-08-31').effectiveDate).toBe('2025-01-01');
     expect(resolvePriceTable(pricing, 'pinecone', '2025-09-01').effectiveDate).toBe('2025-09-01');
-    const before = compare({ ...defaultScenario(), asOf: '2025-08-31' } as ScenarioInput);
+    const d = defaultScenario();
+    const before = compare({
+      ...d,
+      asOf: '2025-08-31',
+      strategies: {
+        rag: {
+          ...d.strategies.rag!,
+          embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+          generation: { vendor: 'openai', model: 'gpt-4.1' },
+        },
+      },
+    } as ScenarioInput);
     const rag = before.strategies.find((s) => s.strategy === 'rag')!;
     // Before: a $25 platform fee with $15 of usage credit, and no minimum top-up.
     expect(rag.lines.find((l) => l.id === 'rag.vectorDb.platformFee')!.amount.toFixed()).toBe('25');
@@ -56,7 +67,11 @@ describe('bundled price tables', () => {
       serving: ['per_token'],
       hasMissingPrices: false,
     });
-    expect(vendors.find((v) => v.id === 'pinecone')!.versions).toEqual(['2025-01-01', '2025-09-01']);
+    expect(vendors.find((v) => v.id === 'pinecone')!.versions).toEqual([
+      '2025-01-01',
+      '2025-09-01',
+      '2026-06-09',
+    ]);
     expect(vendors.map((v) => v.id)).toEqual([...vendors.map((v) => v.id)].sort());
   });
 });

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { compare, isTuneOrRagError, type ScenarioInput } from '../../src/index.js';
 
 /**
- * One hand-computed cost per vendor through the engine, on the bundled tables (newest versions).
+ * One hand-computed cost per vendor through the engine, on the bundled tables in effect on
+ * `asOf` (2026-11-30 unless a test prices an older table's offering at a date it could be bought).
  * Workload for all: R = 100,000 requests; 200 instruction + 100 input + 300 output tokens.
  * A price change in a table breaks the matching test on purpose: re-do the arithmetic in the commit.
  */
 const workload = { requestsPerMonth: 100_000, instructionTokens: 200, inputTokens: 100, outputTokens: 300 };
 
-function run(strategies: ScenarioInput['strategies']) {
-  const result = compare({ workload, strategies });
+function run(strategies: ScenarioInput['strategies'], asOf = '2026-11-30') {
+  const result = compare({ asOf, workload, strategies });
   const cost = result.strategies[0]!;
   return {
     result,
@@ -29,8 +30,13 @@ const tune = (vendor: string, model: string, extra: Record<string, unknown>) =>
 
 describe('one hand-computed cost per vendor', () => {
   it('OpenAI: gpt-4o-mini SFT and tuned per-token serving', () => {
+    // Open on 2026-11-30 only to organisations still using fine-tuned models (new jobs end for
+    // everyone on 2027-01-06): the account's standing is part of the scenario.
     const { amount } = run(
-      tune('openai', 'gpt-4o-mini', { training: { datasetTokens: 1_000_000, epochs: 2 } }),
+      tune('openai', 'gpt-4o-mini', {
+        training: { datasetTokens: 1_000_000, epochs: 2 },
+        accountStanding: 'active',
+      }),
     );
     // 1,000,000 × 2 epochs × $3 / 1M = $6; input (200 + 100) × 100,000 = 30M × $0.30 / 1M = $9;
     // output 300 × 100,000 = 30M × $1.20 / 1M = $36.
@@ -71,6 +77,7 @@ describe('one hand-computed cost per vendor', () => {
   it('AWS Bedrock: Llama 2 13B customisation on no-commit Provisioned Throughput', () => {
     const { amount } = run(
       tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-no-commit' } }),
+      '2026-07-01',
     );
     // 1,000,000 tokens = 1,000 × $0.00149 per 1K = $1.49; PT 730 h × $23.50 = $17,155; storage $1.95.
     expect(amount('fineTune.training')).toBe('1.49');
@@ -82,6 +89,7 @@ describe('one hand-computed cost per vendor', () => {
     // The page's example (as quoted in pricing-facts.md): 1 model unit, 24/7 for a 31-day month at
     // $21.18/h = $15,757.92. A 31-day month is 744 hours: 744 × $21.18 = $15,757.92.
     const result = compare({
+      asOf: '2026-07-01',
       hoursPerMonth: 744,
       workload,
       strategies: tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-1-month' } }),
@@ -104,6 +112,8 @@ describe('one hand-computed cost per vendor', () => {
           sessionsPerMonth: 20,
         },
       }),
+      // The 2025-07-20 Bedrock table (CMI at $0.0785 per CMU-minute, AWS's page as copied).
+      '2026-07-01',
     );
     // Together SFT LoRA: 10M × $0.48 / 1M = $4.80 (above the $4 minimum).
     expect(amount('fineTune.training')).toBe('4.8');
@@ -121,10 +131,25 @@ describe('one hand-computed cost per vendor', () => {
         serving: { mode: 'capacity', option: 'h100-80gb' },
       }),
     );
-    // 5M × $0.48 / 1M = $2.40; minimum $4: top-up $1.60. H100: 730 h × $3.99 = $2,912.70.
+    // 5M × $0.48 / 1M = $2.40; minimum $4: top-up $1.60. H100 after the $3.99 promotion ended
+    // (2026-10-01 table): 730 h × $5.49 = $4,007.70.
     expect(amount('fineTune.training')).toBe('2.4');
     expect(amount('fineTune.training.minimum')).toBe('1.6');
-    expect(amount('fineTune.serving.capacity')).toBe('2912.7');
+    expect(amount('fineTune.serving.capacity')).toBe('4007.7');
+  });
+
+  it('Together: the H100 promotion is priced only while it ran, with a warning', () => {
+    const strategies = tune('together', 'llama-3.1-8b-instruct', {
+      variant: 'lora',
+      training: { datasetTokens: 5_000_000 },
+      serving: { mode: 'capacity', option: 'h100-80gb' },
+    });
+    // 2026-09-15: the 2026-09-09 table's $3.99 promotion: 730 h × $3.99 = $2,912.70, flagged.
+    const during = run(strategies, '2026-09-15');
+    expect(during.amount('fineTune.serving.capacity')).toBe('2912.7');
+    expect(during.result.run.warnings.map((w) => w.code)).toContain('promotional_price');
+    // The promotion's last day was 2026-09-30; on 2026-10-01 the list price applies.
+    expect(run(strategies, '2026-10-01').amount('fineTune.serving.capacity')).toBe('4007.7');
   });
 
   it('Google Vertex: Gemini 2.5 Flash tuning, served at the base per-token price', () => {
@@ -147,8 +172,9 @@ describe('one hand-computed cost per vendor', () => {
         generation: { vendor: 'google-vertex', model: 'gemini-2.5-flash' },
       },
     });
-    // 1,000,000 tokens × 4 = 4,000,000 characters × $0.00002 / 1K = $0.08.
-    expect(amount('rag.embedding.corpus')).toBe('0.08');
+    // 1,000,000 tokens × 4 = 4,000,000 characters × $0.000025 / 1K = $0.10 (online requests; the
+    // $0.00002 the 2026-03-09 table carried is the batch rate).
+    expect(amount('rag.embedding.corpus')).toBe('0.1');
   });
 
   it('Fireworks: LoRA SFT, served on a dedicated H100 billed per second', () => {
@@ -197,23 +223,26 @@ describe('one hand-computed cost per vendor', () => {
     expect(cost.monthlyTotal.toFixed()).toBe('60');
   });
 
-  it('Cohere: Command R fine-tune, Embed 4 and Rerank 3.5 per search', () => {
-    const ft = run(tune('cohere', 'command-r', {}));
+  it('Cohere: Command R fine-tune (before it ended), Embed 4 and Rerank 3.5 per search', () => {
+    const ft = run(tune('cohere', 'command-r', {}), '2025-08-01');
     // 1M × $3 / 1M = $3; input 30M × $0.30 / 1M = $9; output 30M × $1.20 / 1M = $36.
     expect(ft.amount('fineTune.training')).toBe('3');
     expect(ft.amount('fineTune.serving.input')).toBe('9');
     expect(ft.amount('fineTune.serving.output')).toBe('36');
-    const rag = run({
-      rag: {
-        embedding: { vendor: 'cohere', model: 'embed-v4.0' },
-        corpusTokens: 1_000_000,
-        chunkTokens: 400,
-        topK: 5,
-        vectorDb: { vendor: 'pinecone', plan: 'standard' },
-        rerank: { vendor: 'cohere', model: 'rerank-v3.5', candidates: 20 },
-        generation: { vendor: 'cohere', model: 'command-r' },
+    const rag = run(
+      {
+        rag: {
+          embedding: { vendor: 'cohere', model: 'embed-v4.0' },
+          corpusTokens: 1_000_000,
+          chunkTokens: 400,
+          topK: 5,
+          vectorDb: { vendor: 'pinecone', plan: 'standard' },
+          rerank: { vendor: 'cohere', model: 'rerank-v3.5', candidates: 20 },
+          generation: { vendor: 'cohere', model: 'command-r' },
+        },
       },
-    });
+      '2025-08-01',
+    );
     // Embed: 1M × $0.12 / 1M = $0.12. Rerank: (400 + 100) = 500 tokens ≤ 500: 1 document each;
     // 20 documents ≤ 100: 1 search per query × 100,000 × $2 / 1K = $200.
     expect(rag.amount('rag.embedding.corpus')).toBe('0.12');
@@ -259,15 +288,18 @@ describe('one hand-computed cost per vendor', () => {
   });
 
   it('Weaviate: storage billed per stored vector dimension, topped up to the plan minimum', () => {
-    const { amount } = run({
-      rag: {
-        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
-        corpusTokens: 1_000_000,
-        topK: 3,
-        vectorDb: { vendor: 'weaviate', plan: 'standard' },
-        generation: { vendor: 'openai', model: 'gpt-4.1-mini' },
+    const { amount } = run(
+      {
+        rag: {
+          embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+          corpusTokens: 1_000_000,
+          topK: 3,
+          vectorDb: { vendor: 'weaviate', plan: 'standard' },
+          generation: { vendor: 'openai', model: 'gpt-4.1-mini' },
+        },
       },
-    });
+      '2026-06-01',
+    );
     // ⌈1,000,000 ÷ 512⌉ = 1,954 vectors × 1,536 dimensions = 3,001,344 × $0.095 / 1M = $0.28512768;
     // below the $25 minimum: top-up 25 − 0.28512768 = $24.71487232.
     expect(amount('rag.vectorDb.dimensionStorage')).toBe('0.28512768');
@@ -304,5 +336,180 @@ describe('training billed by GPU time at the on-demand rate', () => {
     expect(() =>
       run(tune('openai', 'gpt-4.1-mini', { training: { datasetTokens: 1000, hardware: 'h100' } })),
     ).toThrow(/per training token, not by hardware/);
+  });
+});
+
+/**
+ * One hand-computed cost per table added on 2026-11-30 (same workload: R = 100,000 requests;
+ * 200 instruction + 100 input + 300 output tokens, so 30M input and 30M output tokens a month
+ * without caching).
+ */
+describe('tables read on 2026-11-30', () => {
+  const prompt = (vendor: string, model: string, extra: Record<string, unknown> = {}, asOf = '2026-11-30') =>
+    run({ promptOnly: { vendor, model, fewShotTokens: 0, ...extra } }, asOf);
+
+  it('Azure OpenAI: SFT gpt-4.1 at $2/M, an hourly hosting fee on top of per-token prices', () => {
+    const { amount, cost } = run(
+      tune('azure-openai', 'gpt-4.1', {
+        training: { datasetTokens: 1_000_000, epochs: 2 },
+        serving: { mode: 'capacity', option: 'global-standard-hosting' },
+        accountStanding: 'active',
+      }),
+    );
+    // Microsoft's own example: 1M tokens × 2 epochs × $2 / 1M = $4.00.
+    expect(amount('fineTune.training')).toBe('4');
+    // Hosting 730 h × $1.70 = $1,241; tokens 30M × $2 / 1M = $60 and 30M × $8 / 1M = $240.
+    expect(amount('fineTune.serving.capacity')).toBe('1241');
+    expect(amount('fineTune.serving.input')).toBe('60');
+    expect(amount('fineTune.serving.output')).toBe('240');
+    // Trained once: $4 spread over the 12-month horizon = $0.333…; 1,241 + 60 + 240 = 1,541.
+    expect(cost.recurringMonthly.toFixed()).toBe('1541');
+  });
+
+  it('OpenAI: gpt-5.6-sol at its launch price through 2026-11-21, the list price from 2026-11-22', () => {
+    // 30M × $4 + 30M × $20 = 120 + 600 = $720, flagged; then 30M × $5 + 30M × $30 = 150 + 900 = $1,050.
+    const promo = prompt('openai', 'gpt-5.6-sol', {}, '2026-11-21');
+    expect(promo.cost.monthlyTotal.toFixed()).toBe('720');
+    expect(promo.result.run.warnings.map((w) => w.code)).toContain('promotional_price');
+    expect(prompt('openai', 'gpt-5.6-sol', {}, '2026-11-22').cost.monthlyTotal.toFixed()).toBe('1050');
+  });
+
+  it('Anthropic 2026-11-09: Claude Sonnet 4.6, and US-only inference at × 1.1', () => {
+    // 30M × $3 / 1M = $90; 30M × $15 / 1M = $450. Total $540; US-only $594.
+    expect(prompt('anthropic', 'claude-sonnet-4-6').cost.monthlyTotal.toFixed()).toBe('540');
+    expect(prompt('anthropic', 'claude-sonnet-4-6', { region: 'us' }).cost.monthlyTotal.toFixed()).toBe(
+      '594',
+    );
+  });
+
+  it('Google Vertex: Gemini 3.6 Flash at its promotional price, then the 2027-01-01 list price', () => {
+    const during = prompt('google-vertex', 'gemini-3.6-flash', {}, '2026-12-31');
+    // 30M × $0.75 + 30M × $3.75 = 22.50 + 112.50 = $135, flagged as a promotion ending 2027-01-01.
+    expect(during.cost.monthlyTotal.toFixed()).toBe('135');
+    expect(during.result.run.warnings.map((w) => w.code)).toContain('promotional_price');
+    // From the 2027-01-01 table: 30M × $1.50 + 30M × $7.50 = 45 + 225 = $270.
+    expect(prompt('google-vertex', 'gemini-3.6-flash', {}, '2027-01-01').cost.monthlyTotal.toFixed()).toBe(
+      '270',
+    );
+  });
+
+  it('Cohere 2026-08-26: Rerank 4 Fast per search', () => {
+    const { amount } = run({
+      rag: {
+        embedding: { vendor: 'cohere', model: 'embed-v4.0' },
+        corpusTokens: 1_000_000,
+        topK: 5,
+        vectorDb: { vendor: 'pinecone', plan: 'standard' },
+        rerank: { vendor: 'cohere', model: 'rerank-v4.0-fast', candidates: 50 },
+        generation: { vendor: 'cohere', model: 'command-r' },
+      },
+    });
+    // 50 documents ≤ 100 per search: 1 search per query × 100,000 × $2 / 1K = $200.
+    expect(amount('rag.rerank')).toBe('200');
+  });
+
+  it('OpenRouter 2026-08-21: openai/gpt-5-mini passed through', () => {
+    // 30M × $0.25 + 30M × $2 = 7.50 + 60 = $67.50.
+    expect(prompt('openrouter', 'openai/gpt-5-mini').cost.monthlyTotal.toFixed()).toBe('67.5');
+  });
+
+  const onPlan = (
+    vendor: string,
+    plan: string,
+    extra: Record<string, unknown> = {},
+    corpusTokens = 1_000_000,
+  ) =>
+    run({
+      rag: {
+        embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+        corpusTokens,
+        topK: 3,
+        vectorDb: { vendor, plan, ...extra },
+        generation: { vendor: 'openai', model: 'gpt-5.4-mini' },
+      },
+    });
+
+  it('Pinecone 2026-06-09: Builder is a flat $20 up to its caps, and refuses past them', () => {
+    // ⌈1,000,000 ÷ 512⌉ = 1,954 vectors × 6,144 B = 0.012005376 GB ≤ 10 GB; reads 0.25 RU × 100,000
+    // = 25,000 ≤ 2M; writes 1,954 × 6.144 = 12,005.376 WU ≤ 5M. Cost: the $20 fee, usage at $0.
+    const { amount, result } = onPlan('pinecone', 'builder');
+    expect(amount('rag.vectorDb.platformFee')).toBe('20');
+    expect(amount('rag.vectorDb.readUnits')).toBe('0');
+    expect(result.strategies[0]!.strategy).toBe('rag');
+    // Reads cap the volume: 2,000,000 RU ÷ 0.25 RU per query = 8,000,000 queries a month.
+    const builder = {
+      embedding: { vendor: 'openai', model: 'text-embedding-3-small' },
+      corpusTokens: 1_000_000,
+      topK: 3,
+      vectorDb: { vendor: 'pinecone', plan: 'builder' },
+      generation: { vendor: 'openai', model: 'gpt-5.4-mini' },
+    };
+    const at =
+      (requestsPerMonth: number, corpusTokens = 1_000_000) =>
+      () =>
+        compare({
+          asOf: '2026-11-30',
+          workload: { ...workload, requestsPerMonth },
+          strategies: { rag: { ...builder, corpusTokens } },
+        } as ScenarioInput);
+    expect(at(8_000_000)().strategies[0]!.monthlyTotal.gt(0)).toBe(true);
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return isTuneOrRagError(error) ? `${error.code} at ${error.path}` : 'other';
+      }
+      return 'priced';
+    };
+    expect(refused(at(8_000_001))).toBe('capacity_exceeded at strategies.rag.vectorDb.plan');
+    // Storage: 1,700,000 vectors (870,400,000 tokens ÷ 512) × 6,144 B = 10.4448 GB > 10 GB.
+    expect(refused(at(1000, 870_400_000))).toBe('capacity_exceeded at strategies.rag.vectorDb.plan');
+  });
+
+  it('turbopuffer 2026-07-01: the Launch minimum is $16', () => {
+    const { amount } = onPlan('turbopuffer', 'launch');
+    // Storage 0.012005376 GB × $0.33 = $0.00396177408; top-up 16 − 0.00396177408 = 15.99603822592.
+    expect(amount('rag.vectorDb.storage')).toBe('0.00396177408');
+    expect(amount('rag.vectorDb.minimumTopUp')).toBe('15.99603822592');
+  });
+
+  it('Weaviate 2026-10-07: Flex asks for its unverified rates, then tops up to its $45 minimum', () => {
+    try {
+      onPlan('weaviate', 'flex');
+      expect.unreachable();
+    } catch (error) {
+      expect(isTuneOrRagError(error) && error.code).toBe('missing_price');
+    }
+    const { amount } = onPlan('weaviate', 'flex', {
+      prices: { dimensionStorage: '0.00465', storage: '0.12' },
+    });
+    // 1,954 × 1,536 = 3,001,344 dimensions × $0.00465 / 1M = $0.0139562496;
+    // 0.012005376 GB × $0.12 = $0.00144064512; top-up 45 − 0.01539689472 = 44.98460310528.
+    expect(amount('rag.vectorDb.dimensionStorage')).toBe('0.0139562496');
+    expect(amount('rag.vectorDb.storage')).toBe('0.00144064512');
+    expect(amount('rag.vectorDb.minimumTopUp')).toBe('44.98460310528');
+  });
+
+  it('validation tokens: billed where the vendor says so (Together), not elsewhere (Fireworks)', () => {
+    const training = { datasetTokens: 10_000_000, validationTokens: 1_000_000, evalPasses: 2 };
+    const together = run(
+      tune('together', 'llama-3.1-8b-instruct', {
+        variant: 'lora',
+        training,
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // (10M + 1M × 2) × $0.48 / 1M = 12M × 0.48 = $5.76.
+    expect(together.amount('fineTune.training')).toBe('5.76');
+    const fireworks = run(
+      tune('fireworks', 'llama-v3p1-8b-instruct', {
+        variant: 'lora',
+        training,
+        serving: { mode: 'capacity', option: 'h100-80gb' },
+      }),
+    );
+    // 10M × $0.50 / 1M = $5.00; the 2M validation tokens are not priced, and the result says so.
+    expect(fireworks.amount('fineTune.training')).toBe('5');
+    expect(fireworks.result.assumptions.join('\n')).toContain('validation tokens per run are not priced');
   });
 });

@@ -1,5 +1,4 @@
 import type { BreakevenReport, CompareResult, CurveReport, HorizonReport } from '../../calculate.js';
-import { breakeven, compare, curve, horizon } from '../../index.js';
 import type { StrategyId } from '../../model/types.js';
 import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
@@ -20,6 +19,7 @@ import {
 } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
+import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
 import type { OutputOptions } from '../formats.js';
 import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
 import { toDecimalString } from '../parseSetValue.js';
@@ -32,9 +32,10 @@ import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
 import type { Produced } from '../writeOutput.js';
 
-export type ScenarioCommandOptions = OutputOptions & ScenarioOptions;
+export type ScenarioCommandOptions = OutputOptions & ScenarioOptions & EngineOptions;
 
-function load(file: string | undefined, opts: ScenarioOptions): LoadedScenario[] {
+function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
+  configureEngine(opts);
   return loadScenarios(file, opts, defaultScenario);
 }
 
@@ -43,12 +44,17 @@ function flagsOf(opts: ScenarioOptions, more: Readonly<Record<string, string>> =
   return { ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }), ...more };
 }
 
-function input(file: string | undefined, opts: ScenarioOptions, runs: readonly LoadedScenario[]) {
+function input(
+  file: string | undefined,
+  opts: ScenarioOptions & EngineOptions,
+  runs: readonly LoadedScenario[],
+) {
   return {
     file: file ?? null,
     profiles: runs.map((r) => r.profile),
     set: opts.set ?? [],
     asOf: opts.asOf ?? null,
+    prices: opts.prices ?? [],
   };
 }
 
@@ -113,7 +119,9 @@ export function breakevenCommand(
     let pairs: [StrategyId, StrategyId][];
     if (between !== undefined) pairs = [between];
     else {
-      const ids = strategiesIn(l.scenario);
+      // Every pair of the strategies that can be bought on the date (the run's warnings name the rest).
+      const closed = new Set(compare(l.scenario).run.unavailable.map((u) => u.strategy));
+      const ids = strategiesIn(l.scenario).filter((id) => !closed.has(id));
       pairs = [];
       for (let i = 0; i < ids.length; i++)
         for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);

@@ -1,0 +1,45 @@
+import type { CalculationOptions } from '../calculate.js';
+import * as lib from '../index.js';
+import { usageError } from './cliError.js';
+import { type LoadedPricing, loadPricing } from './loadPriceTables.js';
+
+/** The options every scenario command takes beside the scenario: `--prices`, `--stale-after`. */
+export interface EngineOptions {
+  readonly prices?: readonly string[];
+  readonly staleAfter?: string;
+}
+
+let active: CalculationOptions = {};
+let pricing: LoadedPricing | null = null;
+
+/** Reads `--prices` and `--stale-after` once per command; every calculation below uses them. */
+export function configureEngine(opts: EngineOptions): LoadedPricing {
+  let staleAfterMonths: number | undefined;
+  if (opts.staleAfter !== undefined) {
+    const n = /^\d{1,3}$/.test(opts.staleAfter) ? Number(opts.staleAfter) : Number.NaN;
+    if (!(n >= 1 && n <= 120)) {
+      throw usageError(
+        `--stale-after expects a whole number of months from 1 to 120; got \`${opts.staleAfter}\``,
+        '--stale-after',
+      );
+    }
+    staleAfterMonths = n;
+  }
+  pricing = loadPricing(opts.prices);
+  active = {
+    pricing: pricing.registry,
+    ...(staleAfterMonths === undefined ? {} : { staleAfterMonths }),
+  };
+  return pricing;
+}
+
+/** The tables of the current command (bundled, plus `--prices`). */
+export function currentPricing(): LoadedPricing {
+  pricing ??= loadPricing(undefined);
+  return pricing;
+}
+
+export const compare: typeof lib.compare = (s, o) => lib.compare(s, { ...active, ...o });
+export const breakeven: typeof lib.breakeven = (s, o) => lib.breakeven(s, { ...active, ...o });
+export const curve: typeof lib.curve = (s, o) => lib.curve(s, { ...active, ...o });
+export const horizon: typeof lib.horizon = (s, o) => lib.horizon(s, { ...active, ...o });
