@@ -15,7 +15,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError, usageError } from './cliError.js';
 
 /** What a command produces: the whole text, or chunks (a sweep streams its rows). */
@@ -129,7 +129,18 @@ export function checkOutput(out: string | undefined, inputs: readonly (string | 
     } catch {
       continue; // An unreadable input fails later, with its own error.
     }
-    if (stat.dev === target.stat.dev && stat.ino === target.stat.ino) {
+    // A folder of inputs (`--prices DIR`): no file below it may be the output.
+    const inFolder =
+      stat.isDirectory() &&
+      target.stat.isFile() &&
+      (() => {
+        try {
+          return realpathSync(out).startsWith(`${realpathSync(input)}${sep}`);
+        } catch {
+          return false;
+        }
+      })();
+    if (inFolder || (stat.dev === target.stat.dev && stat.ino === target.stat.ino)) {
       throw new CliError(
         'write_failed',
         `--out names the input file ${input}: writing the report would replace it; choose another file`,
