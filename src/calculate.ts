@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { checkRegistry } from './_lib/checkRegistry.js';
+import { convertAmounts } from './_lib/convertAmounts.js';
+import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currency.js';
 import { toPlainInput } from './_lib/plainInput.js';
 import { errorFromZod } from './_lib/zodIssues.js';
 import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/computeCurve.js';
@@ -12,6 +13,7 @@ import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
 import { closedError, closingEvent } from './model/routeLifecycle.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './model/types.js';
+import { checkRegistry } from './pricing/checkRegistry.js';
 import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
@@ -28,6 +30,13 @@ export interface CalculationOptions {
    * before the evaluation date. Default 6.
    */
   readonly staleAfterMonths?: number;
+  /**
+   * Show every amount in another currency: `{ code: 'EUR', rate: '0.92', date: '2026-11-30' }`, units
+   * of `code` per 1 USD on that day, your figure (nothing is fetched). Every amount is multiplied by
+   * the rate once, exactly; quoted prices (`PriceRef.usd`) stay in USD. Default: the scenario's
+   * `currency`, else USD.
+   */
+  readonly currency?: CurrencyInput;
 }
 
 /** A price table a result used, with its age on the evaluation date. */
@@ -88,6 +97,8 @@ export interface RunInfo {
   /** Strategies whose routes cannot be bought on `evaluatedOn`: they have no costs in the result. */
   readonly unavailable: readonly UnavailableStrategy[];
   readonly warnings: readonly RunWarning[];
+  /** The currency amounts are in: USD, or the user's code with its rate, date and source. */
+  readonly currency: Currency;
 }
 
 /** The result of {@link compare}. */
@@ -104,7 +115,8 @@ export interface CompareResult {
   readonly assumptions: readonly string[];
 }
 
-interface Prepared {
+/** A parsed, priced scenario: what every calculation starts from. @internal */
+export interface Prepared {
   readonly scenario: Scenario;
   readonly models: readonly StrategyModel[];
   readonly registry: PricingRegistry;
@@ -112,6 +124,7 @@ interface Prepared {
   readonly evaluatedOn: string;
   readonly unavailable: readonly UnavailableStrategy[];
   readonly staleAfterMonths: number;
+  readonly currency: Currency;
 }
 
 /** `options.pricing`: a registry (see `checkRegistry`), so `{ pricing: {} }` is our error. */
@@ -135,6 +148,7 @@ export interface ReadOptions {
   readonly range?: unknown;
   readonly months?: unknown;
   readonly staleAfterMonths?: unknown;
+  readonly currency?: unknown;
 }
 
 const OPTION_KEYS = [
@@ -145,6 +159,7 @@ const OPTION_KEYS = [
   'range',
   'months',
   'staleAfterMonths',
+  'currency',
 ] as const;
 
 /** Reads the options a calculation takes (see {@link ReadOptions}); internal, not exported by the entries. */
@@ -191,7 +206,8 @@ function staleAfterOf(options: ReadOptions): number {
   return value;
 }
 
-function prepare(input: unknown, options: ReadOptions): Prepared {
+/** Parses the scenario and builds every strategy model once. @internal */
+export function prepare(input: unknown, options: ReadOptions): Prepared {
   const registry = requireRegistry(options.pricing);
   const staleAfterMonths = staleAfterOf(options);
   const scenario = parseScenario(input);
@@ -222,10 +238,15 @@ function prepare(input: unknown, options: ReadOptions): Prepared {
     options.requestsPerMonth === undefined
       ? scenario.workload.requestsPerMonth
       : parseCount(options.requestsPerMonth, 'options.requestsPerMonth');
-  return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths };
+  const currency =
+    options.currency === undefined
+      ? parseCurrency(scenario.currency ?? undefined, 'currency')
+      : parseCurrency(options.currency, 'options.currency');
+  return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths, currency };
 }
 
-function runInfo(p: Prepared): RunInfo {
+/** @internal */
+export function runInfo(p: Prepared): RunInfo {
   const tables: Record<string, string> = {};
   for (const model of p.models) Object.assign(tables, model.tables);
   const sorted = Object.fromEntries(Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -246,6 +267,7 @@ function runInfo(p: Prepared): RunInfo {
     tableAges,
     unavailable: p.unavailable,
     warnings: warningsOf(p, tableAges),
+    currency: p.currency,
   };
 }
 
@@ -371,7 +393,7 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
   let cheapest = strategies[0]!;
   for (const cost of strategies) if (cost.monthlyTotal.lt(cheapest.monthlyTotal)) cheapest = cost;
   const perRequest = p.scenario.workload.tokensPerRequest;
-  return {
+  return convertAmounts(p.currency, {
     run: runInfo(p),
     strategies,
     cheapest: cheapest.strategy,
@@ -380,7 +402,7 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
       multipleOf(a.strategy, a.monthlyTotal, b.strategy, b.monthlyTotal),
     ),
     assumptions: assumptionsOf(p),
-  };
+  });
 }
 
 function pick(p: Prepared, id: unknown, path: string): StrategyModel {
@@ -440,7 +462,10 @@ export function breakevenWith(input: unknown, options?: BreakevenOptions): Break
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
   const ma = pick(p, a, 'options.between[0]');
   const mb = pick(p, b, 'options.between[1]');
-  return { run: runInfo(p), breakeven: findBreakeven(ma, mb, p.scenario.workload.tokensPerRequest) };
+  return convertAmounts(p.currency, {
+    run: runInfo(p),
+    breakeven: findBreakeven(ma, mb, p.scenario.workload.tokensPerRequest),
+  });
 }
 
 /** The result of {@link multipleWith}. */
@@ -458,10 +483,10 @@ export function multipleWith(input: unknown, options?: BreakevenOptions): Multip
   const [a, b] = betweenOf(o.between, ['rag', 'fineTune']);
   const ca = evaluateStrategy(pick(p, a, 'options.between[0]'), p.scenario, p.requests);
   const cb = evaluateStrategy(pick(p, b, 'options.between[1]'), p.scenario, p.requests);
-  return {
+  return convertAmounts(p.currency, {
     run: runInfo(p),
     multiple: multipleOf(ca.strategy, ca.monthlyTotal, cb.strategy, cb.monthlyTotal),
-  };
+  });
 }
 
 /** Options of {@link curveWith}: a list of volumes, or a log-spaced range. */
@@ -522,7 +547,10 @@ export function curveWith(input: unknown, options?: CurveOptions): CurveReport {
   } else {
     volumes = logSpacedVolumes(new D(1000), new D(1_000_000_000), 25);
   }
-  return { run: runInfo(p), points: computeCurve(p.models, volumes, p.scenario.workload.tokensPerRequest) };
+  return convertAmounts(p.currency, {
+    run: runInfo(p),
+    points: computeCurve(p.models, volumes, p.scenario.workload.tokensPerRequest),
+  });
 }
 
 /** Options of {@link horizonWith}. */
@@ -546,7 +574,10 @@ export function horizonWith(input: unknown, options?: HorizonOptions): HorizonRe
       path: 'options.months',
     });
   }
-  return { run: runInfo(p), ...computeHorizon(p.models, p.scenario, p.requests, months, p.evaluatedOn) };
+  return convertAmounts(p.currency, {
+    run: runInfo(p),
+    ...computeHorizon(p.models, p.scenario, p.requests, months, p.evaluatedOn),
+  });
 }
 
 /** {@link compareWith} returning `{ success, data | error }`. */

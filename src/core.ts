@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { Currency, CurrencyInput } from './_lib/currency.js';
+export { describeCurrency, parseCurrency } from './_lib/currency.js';
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
 export type {
@@ -17,6 +19,7 @@ export type {
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
+export type { ProjectedCharge } from './analysis/projectCharges.js';
 export type {
   BreakevenOptions,
   BreakevenReport,
@@ -93,6 +96,10 @@ export {
   safeCreatePricingRegistry,
   safeParsePriceTable,
 } from './pricingFacade.js';
+export type { ProjectChargesOptions, ProjectChargesReport } from './projectChargesWith.js';
+export { projectChargesWith, safeProjectChargesWith } from './projectChargesWith.js';
+export type { FocusColumn, FocusRow } from './report/focusReport.js';
+export { FOCUS_COLUMNS, FOCUS_CUSTOM_COLUMNS, focusUnit, toFocusRows } from './report/focusReport.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
 export type {
   FineTune,
@@ -108,3 +115,5 @@ export type {
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
+export type { StrategyKindInfo } from './strategyKinds.js';
+export { STRATEGY_KINDS } from './strategyKinds.js';

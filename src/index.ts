@@ -29,6 +29,11 @@ import {
 } from './calculate.js';
 import { type SafeResult, toSafe } from './errors.js';
 import { getBundledPricing } from './pricing/bundledPricing.js';
+import {
+  type ProjectChargesOptions,
+  type ProjectChargesReport,
+  projectChargesWith,
+} from './projectChargesWith.js';
 import type { ScenarioInput } from './scenario/scenarioSchema.js';
 
 export * from './core.js';
@@ -53,12 +58,14 @@ function withPricing<TOptions extends CalculationOptions>(options: TOptions | un
  * @returns The comparison; amounts are Decimals (JSON: decimal strings).
  * @throws {@link TuneOrRagError} with code `invalid_input`, `unknown_vendor`, `unknown_model`,
  *   `fine_tuning_not_offered`, `option_not_offered`, `missing_price`, `no_price_at_date`,
- *   `unit_mismatch` or `capacity_exceeded`.
+ *   `unit_mismatch`, `capacity_exceeded`, or `offering_ended` / `offering_not_yet_available` when
+ *   every strategy's route is closed on the date (otherwise closed ones are in `run.unavailable`).
  * @example
  * ```ts
  * const result = compare(defaultScenario());
- * result.cheapest; //=> 'fineTune'
- * result.strategies[0].monthlyTotal.toFixed(2); //=> '147.56'
+ * result.cheapest; //=> 'promptOnly'
+ * result.strategies[0].monthlyTotal.toFixed(2); //=> '289.49'
+ * result.run.unavailable.length; //=> 0
  * ```
  * @category Calculations
  */
@@ -77,8 +84,8 @@ export function safeCompare(scenario: unknown, options?: CalculationOptions): Sa
  *
  * @example
  * ```ts
- * const { breakeven } = breakeven(defaultScenario(), { between: ['fineTune', 'rag'] });
- * breakeven.kind; //=> 'crossovers'
+ * const { breakeven: b } = breakeven(defaultScenario(), { between: ['fineTune', 'rag'] });
+ * b.kind; //=> 'crossovers'
  * ```
  * @throws {@link TuneOrRagError} as {@link compare}.
  * @category Calculations
@@ -137,4 +144,36 @@ export function horizon(scenario: ScenarioInput, options?: HorizonOptions): Hori
 /** {@link horizon} returning a result object. @category Calculations */
 export function safeHorizon(scenario: unknown, options?: HorizonOptions): SafeResult<HorizonReport> {
   return toSafe(() => horizonWith(scenario, withPricing(options)));
+}
+
+/**
+ * Every line item of every strategy, month by month over the horizon: quantity × unit price = cost,
+ * exactly, with one-time costs in the months they are paid. `toFocusRows` turns the result into
+ * FOCUS 1.2 rows; `currency` shows the amounts in another currency at your dated rate.
+ *
+ * @param scenario - The workload and strategies.
+ * @param options - `months` (default: the scenario's horizonMonths), `currency` (default: USD).
+ * @returns The charges (USD Decimals), the horizon they add up to, and the currency.
+ * @throws {@link TuneOrRagError} as {@link compare}, and `invalid_input` at `options.currency`.
+ * @example
+ * ```ts
+ * const report = projectCharges(defaultScenario(), { months: 1 });
+ * report.charges[0].lineId; //=> 'fineTune.training'
+ * report.charges[0].costUsd.toFixed(); //=> '150'
+ * ```
+ * @category Calculations
+ */
+export function projectCharges(
+  scenario: ScenarioInput,
+  options?: ProjectChargesOptions,
+): ProjectChargesReport {
+  return projectChargesWith(scenario, withPricing(options));
+}
+
+/** {@link projectCharges} returning a result object. @category Calculations */
+export function safeProjectCharges(
+  scenario: unknown,
+  options?: ProjectChargesOptions,
+): SafeResult<ProjectChargesReport> {
+  return toSafe(() => projectChargesWith(scenario, withPricing(options)));
 }

@@ -4,9 +4,10 @@
  * and gives our error naming the argument, then calls the unchecked function in `pricing/`. That
  * keeps `pricing/` free of argument checks (the engine/facade split of STYLE §5).
  */
-import { checkRegistry } from './_lib/checkRegistry.js';
+
 import { toPlainTable } from './_lib/plainInput.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
+import { checkRegistry } from './pricing/checkRegistry.js';
 import { listPriceRows as listPriceRowsUnchecked, type PriceRow } from './pricing/listPriceRows.js';
 import { listVendors as listVendorsUnchecked, type VendorListing } from './pricing/listVendors.js';
 import { parsePriceTable as parsePriceTableUnchecked } from './pricing/parsePriceTable.js';
@@ -61,7 +62,7 @@ function registryOptions(options: unknown): CreatePricingRegistryOptions {
  * @throws {@link TuneOrRagError} `invalid_price_table` naming the table and the field.
  * @example
  * ```ts
- * const registry = createPricingRegistry([myTable]);
+ * const registry = createPricingRegistry([]); // your tables, as JSON data
  * registry.dataVersion; //=> 'custom'
  * ```
  * @category Pricing

@@ -1,12 +1,19 @@
+import { type Currency, parseCurrency } from '../_lib/currency.js';
 import type { CalculationOptions } from '../calculate.js';
 import * as lib from '../index.js';
+import type { ScenarioInput } from '../scenario/scenarioSchema.js';
 import { usageError } from './cliError.js';
+import { currencyOption } from './currencyOption.js';
 import { type LoadedPricing, loadPricing } from './loadPriceTables.js';
 
 /** The options every scenario command takes beside the scenario: `--prices`, `--stale-after`. */
 export interface EngineOptions {
   readonly prices?: readonly string[];
   readonly staleAfter?: string;
+  /** `--currency CODE --fx-rate R --fx-date D`: show amounts in CODE (see cli/currencyOption.ts). */
+  readonly currency?: string;
+  readonly fxRate?: string;
+  readonly fxDate?: string;
 }
 
 let active: CalculationOptions = {};
@@ -26,9 +33,11 @@ export function configureEngine(opts: EngineOptions): LoadedPricing {
     staleAfterMonths = n;
   }
   pricing = loadPricing(opts.prices);
+  const currency = currencyOption(opts);
   active = {
     pricing: pricing.registry,
     ...(staleAfterMonths === undefined ? {} : { staleAfterMonths }),
+    ...(currency === undefined ? {} : { currency }),
   };
   return pricing;
 }
@@ -43,3 +52,9 @@ export const compare: typeof lib.compare = (s, o) => lib.compare(s, { ...active,
 export const breakeven: typeof lib.breakeven = (s, o) => lib.breakeven(s, { ...active, ...o });
 export const curve: typeof lib.curve = (s, o) => lib.curve(s, { ...active, ...o });
 export const horizon: typeof lib.horizon = (s, o) => lib.horizon(s, { ...active, ...o });
+export const projectCharges: typeof lib.projectCharges = (s, o) => lib.projectCharges(s, { ...active, ...o });
+
+/** The currency a scenario's amounts are shown in: `--currency`, else the scenario's `currency`, else USD. */
+export function currencyFor(scenario: ScenarioInput): Currency {
+  return parseCurrency(active.currency ?? scenario.currency, active.currency ? '--currency' : 'currency');
+}

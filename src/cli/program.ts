@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
+import { STRATEGY_CLI_NAMES } from '../strategyKinds.js';
 import { formatError } from './formatError.js';
-import { FORMATS, type OutputOptions } from './formats.js';
+import { FOCUS_FORMATS, FORMATS, type OutputOptions } from './formats.js';
 import { TOOL } from './tool.js';
 import { checkOutput, type Produced, writeOutput } from './writeOutput.js';
 
@@ -12,15 +13,19 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 let reportAllIssues = false;
 
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+function formatOption(formats: readonly string[]): Option {
+  return new Option('-f, --format <format>', 'output format').choices(formats).default('table');
 }
 
-function addOutputOptions(command: Command): Command {
+function addOutputOptions(command: Command, formats: readonly string[] = FORMATS): Command {
   return command
-    .addOption(formatOption())
+    .addOption(formatOption(formats))
     .option('-o, --out <file>', 'write to FILE (atomically: complete or not at all) instead of stdout')
-    .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel');
+    .option('--bom', 'CSV only: start with a UTF-8 byte-order mark, for Excel')
+    .option(
+      '--precision <n|full>',
+      'CSV only: decimals of money columns, rounded half to even (default 2: cents; unit prices always in full); full: exact',
+    );
 }
 
 function addScenarioOptions(command: Command): Command {
@@ -43,7 +48,13 @@ function addScenarioOptions(command: Command): Command {
     .option(
       '--stale-after <months>',
       'warn when a table used was last verified this many months before the price date (default 6)',
-    );
+    )
+    .option(
+      '--currency <code>',
+      'show amounts in this currency (ISO 4217, e.g. EUR), with --fx-rate and --fx-date',
+    )
+    .option('--fx-rate <rate>', 'units of --currency per 1 USD, e.g. 0.92: your rate, applied once, exactly')
+    .option('--fx-date <date>', 'the day of --fx-rate, YYYY-MM-DD: shown next to every converted amount');
 }
 
 /**
@@ -111,6 +122,7 @@ Exit codes: 0 ok, 1 a problem with the scenario or files, 2 a usage error. Docs:
         .command('compare')
         .description('every strategy at the scenario volume: totals, multiples, breakevens'),
     ),
+    FOCUS_FORMATS,
   )
     .addHelpText(
       'after',
@@ -134,6 +146,7 @@ Examples:
         .command('explain')
         .description('each line item: quantity × unit price = amount, and the price source'),
     ),
+    FOCUS_FORMATS,
   ).action((file: string | undefined, opts: OutputOptions) =>
     emitWithScenario(
       file,
@@ -149,10 +162,7 @@ Examples:
         .description('every monthly volume where the cheaper of two strategies changes (exact)'),
     ),
   )
-    .option(
-      '-b, --between <a,b>',
-      'two strategies: fine-tune, rag, prompt-only, hybrid (default: every pair)',
-    )
+    .option('-b, --between <a,b>', `two strategies: ${STRATEGY_CLI_NAMES} (default: every pair)`)
     .addHelpText('after', '\nExample:\n  tune-or-rag breakeven scenario.yaml --between rag,fine-tune')
     .action((file: string | undefined, opts: OutputOptions & { between?: string }) =>
       emitWithScenario(
@@ -216,6 +226,7 @@ Example:
     addScenarioOptions(
       program.command('horizon').description('cumulative cost by month (cash view) and the breakeven months'),
     ),
+    FOCUS_FORMATS,
   )
     .option('-m, --months <n>', "months to run (default: the scenario's horizonMonths)")
     .action((file: string | undefined, opts: OutputOptions & { months?: string }) =>

@@ -1,24 +1,12 @@
+import { strategyIdOfName } from '../strategyKinds.js';
 import { CliError, usageError } from './cliError.js';
 import { FORBIDDEN_KEYS } from './parseScenarioText.js';
 
 const WORKLOAD_FIELDS = new Set(['requestsPerMonth', 'instructionTokens', 'inputTokens', 'outputTokens']);
 
-/** Strategy names as users type them → the scenario's keys. */
-const STRATEGY_NAMES: Readonly<Record<string, string>> = {
-  fineTune: 'fineTune',
-  'fine-tune': 'fineTune',
-  finetune: 'fineTune',
-  ft: 'fineTune',
-  rag: 'rag',
-  promptOnly: 'promptOnly',
-  'prompt-only': 'promptOnly',
-  promptonly: 'promptOnly',
-  hybrid: 'hybrid',
-};
-
 /** The canonical strategy id for `fine-tune`, `fineTune`, `prompt-only`…, or undefined. */
 export function strategyIdOf(name: string): string | undefined {
-  return Object.hasOwn(STRATEGY_NAMES, name) ? STRATEGY_NAMES[name] : undefined;
+  return strategyIdOfName(name);
 }
 
 /**

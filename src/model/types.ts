@@ -3,17 +3,10 @@ import type { Dec } from '../decimal.js';
 import type { Confidence, Per, PriceUnit } from '../pricing/priceTableSchema.js';
 import type { RouteEvent } from './routeLifecycle.js';
 
-/** The four strategies the library compares. */
-export type StrategyId = 'fineTune' | 'rag' | 'promptOnly' | 'hybrid';
+export type { StrategyId } from '../strategyKinds.js';
+export { STRATEGY_IDS, STRATEGY_LABELS } from '../strategyKinds.js';
 
-export const STRATEGY_IDS: readonly StrategyId[] = ['fineTune', 'rag', 'promptOnly', 'hybrid'];
-
-export const STRATEGY_LABELS: Readonly<Record<StrategyId, string>> = {
-  fineTune: 'Fine-tune',
-  rag: 'RAG',
-  promptOnly: 'Prompt-only',
-  hybrid: 'Hybrid (RAG + tuned)',
-};
+import type { StrategyId } from '../strategyKinds.js';
 
 /**
  * When a line item is paid: once (training, corpus embedding; it may recur every N months), every

@@ -4,6 +4,7 @@ import { STRATEGY_IDS, STRATEGY_LABELS } from '../model/types.js';
 import { formatExact, formatUsd } from './formatUsd.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import {
+  COLUMNS_NOTE,
   describeBreakeven,
   describeMultiple,
   describeRun,
@@ -63,6 +64,7 @@ function summaryRows(result: CompareResult): string[][] {
       s.label,
       formatAmount(s.monthlyTotal),
       formatAmount(s.recurringMonthly),
+      formatAmount(s.amortisedOneTimeMonthly),
       formatAmount(s.oneTimeTotal),
       s.strategy === cheapest.strategy
         ? 'cheapest'
@@ -70,7 +72,9 @@ function summaryRows(result: CompareResult): string[][] {
           ? 'n/a (cheapest is $0)'
           : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`,
     ])
-    .concat(result.run.unavailable.map((u) => [u.label, 'not priced', '-', '-', closedLabel(u.error.code)]));
+    .concat(
+      result.run.unavailable.map((u) => [u.label, 'not priced', '-', '-', '-', closedLabel(u.error.code)]),
+    );
 }
 
 /** What the compare table says in place of a closed route's numbers (the warning says why). */
@@ -97,14 +101,15 @@ function compareBlocks(result: CompareResult, explain: boolean): ReportBlock[] {
       col('Strategy'),
       num('Monthly total (USD)'),
       num('Recurring/mo'),
-      num('One-time'),
+      num('One-time/mo'),
+      num('One-time paid'),
       col('vs cheapest'),
     ],
     rows: summaryRows(result),
   });
   blocks.push({
     kind: 'paragraph',
-    text: 'Monthly total = recurring + one-time costs spread over their period (see assumptions).',
+    text: COLUMNS_NOTE,
   });
   const headline = result.multiples.find((m) => m.between.includes('fineTune') && m.between.includes('rag'));
   if (headline) blocks.push({ kind: 'paragraph', text: `At this volume: ${describeMultiple(headline)}` });

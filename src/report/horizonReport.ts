@@ -1,17 +1,16 @@
 import type { HorizonReport } from '../calculate.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { STRATEGY_KINDS } from '../strategyKinds.js';
+import { describeCrossings } from './describeCrossings.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
 
 // Short column heads keep the table within 100 columns; the note under it says the figures are cumulative USD.
-const SHORT_LABELS: Readonly<Record<StrategyId, string>> = {
-  fineTune: 'Fine-tune',
-  rag: 'RAG',
-  promptOnly: 'Prompt-only',
-  hybrid: 'Hybrid',
-};
+const SHORT_LABELS: Readonly<Record<StrategyId, string>> = Object.fromEntries(
+  STRATEGY_KINDS.map((k) => [k.id, k.shortLabel]),
+) as Record<StrategyId, string>;
 
 function idsOf(result: HorizonReport) {
   return STRATEGY_IDS.filter((id) => result.months[0]?.cumulative[id] !== undefined);
@@ -31,17 +30,29 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
         text: `Volume grows ${formatAmount(result.growthPerMonth.times(100), 2)}% a month, compounded: month m runs requests × (1 + growth)^(m − 1).`,
       });
     }
+    blocks.push({ kind: 'heading', text: 'Paid in the month (USD)' });
     blocks.push({
       kind: 'table',
       columns: [
         num('Month'),
         ...(growing ? [num('Requests')] : []),
         ...ids.map((id) => num(SHORT_LABELS[id])),
-        col('Leader'),
       ],
       rows: result.months.map((m) => [
         String(m.month),
         ...(growing ? [formatAmount(m.requestsPerMonth, 0)] : []),
+        ...ids.map((id) => {
+          const value = m.costs[id];
+          return value === undefined ? 'closed' : formatAmount(value);
+        }),
+      ]),
+    });
+    blocks.push({ kind: 'heading', text: 'Cumulative (USD): the sum of the months so far' });
+    blocks.push({
+      kind: 'table',
+      columns: [num('Month'), ...ids.map((id) => num(SHORT_LABELS[id])), col('Leader')],
+      rows: result.months.map((m) => [
+        String(m.month),
         ...ids.map((id) => {
           const value = m.cumulative[id];
           return value === undefined ? 'closed' : formatAmount(value);
@@ -68,10 +79,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
       items:
         result.crossings.length === 0
           ? ['None within the horizon: each pair keeps its order every month.']
-          : result.crossings.map(
-              (c) =>
-                `${STRATEGY_LABELS[c.between[0]]} vs ${STRATEGY_LABELS[c.between[1]]}: month ${c.month}, ${STRATEGY_LABELS[c.cheaperFrom]} cheaper from then on (was ${STRATEGY_LABELS[c.cheaperBefore]}).`,
-            ),
+          : describeCrossings(result.crossings),
     });
   }
   blocks.push({

@@ -1,9 +1,14 @@
+import { describeCurrency } from '../_lib/currency.js';
 import { groupThousands } from '../_lib/formatExact.js';
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { CompareResult, RunInfo } from '../calculate.js';
 import { type Dec, formatDecimalUnchecked, type RoundingMode } from '../decimal.js';
 import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+
+/** Says how the compare table's columns add up (the one-time payment is not a monthly figure). */
+export const COLUMNS_NOTE =
+  'Monthly total = Recurring/mo + One-time/mo, where One-time/mo spreads each one-time payment (One-time paid: training, corpus embedding) over its period: the re-training interval, or the horizon when paid once.';
 
 /** Options of {@link renderCompareTable}. */
 export interface RenderOptions {
@@ -45,6 +50,9 @@ export function describeRun(run: RunInfo): string[] {
   return [
     `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
     `Prices ${when} (dataset ${run.pricingDataVersion}): ${tables}`,
+    ...(run.currency.source === 'user'
+      ? [`Amounts in ${run.currency.code}: ${describeCurrency(run.currency)}; vendor prices quoted in USD.`]
+      : []),
     ...run.warnings.map((w) => `Warning: ${w.message}`),
   ];
 }
@@ -103,8 +111,15 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   for (const line of describeRun(result.run)) lines.push(...wrap(line, 100, '  '));
   lines.push('');
   const cheapest = result.strategies.find((s) => s.strategy === result.cheapest)!;
-  const header = ['Strategy (USD)', 'Monthly total', 'Recurring/mo', 'One-time', 'vs cheapest'];
-  const widths = [22, 15, 15, 15, 22];
+  const header = [
+    'Strategy (USD)',
+    'Monthly total',
+    'Recurring/mo',
+    'One-time/mo',
+    'One-time paid',
+    'vs cheapest',
+  ];
+  const widths = [22, 14, 14, 13, 15, 20];
   lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(''));
   lines.push('-'.repeat(widths.reduce((a, b) => a + b, 0)));
   for (const s of result.strategies) {
@@ -114,7 +129,14 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
         ? 'n/a (cheapest is $0)'
         : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`;
     }
-    const row = [s.label, money(s.monthlyTotal), money(s.recurringMonthly), money(s.oneTimeTotal), versus];
+    const row = [
+      s.label,
+      money(s.monthlyTotal),
+      money(s.recurringMonthly),
+      money(s.amortisedOneTimeMonthly),
+      money(s.oneTimeTotal),
+      versus,
+    ];
     lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
   }
   for (const u of result.run.unavailable) {
@@ -123,12 +145,13 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
       'not priced',
       '-',
       '-',
+      '-',
       u.error.code === 'offering_ended' ? 'route closed' : 'not yet on sale',
     ];
     lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
   }
   lines.push('');
-  lines.push('Monthly total = recurring + one-time costs spread over their period (see assumptions).');
+  lines.push(...wrap(COLUMNS_NOTE, 100, '  '));
   const headline = result.multiples.find(
     (m) =>
       (m.between[0] === 'fineTune' && m.between[1] === 'rag') ||

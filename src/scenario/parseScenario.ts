@@ -4,6 +4,7 @@ import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
+import { STRATEGY_IDS, STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
 import {
   type CountInput,
   type MoneyInput,
@@ -107,6 +108,8 @@ export interface Hybrid {
 export interface Scenario {
   readonly name: string;
   readonly asOf: string | null;
+  /** The currency to show amounts in, as written (checked by `parseCurrency`), or `null` for USD. */
+  readonly currency: { readonly code: string; readonly rate: string | Dec; readonly date: string } | null;
   readonly hoursPerMonth: Dec;
   readonly horizonMonths: number;
   readonly workload: {
@@ -192,15 +195,21 @@ export function parseScenario(input: unknown): Scenario {
     });
   }
   const st = s.strategies;
-  if (st.hybrid && (!st.rag || !st.fineTune)) {
-    throw new TuneOrRagError(
-      'invalid_input',
-      'the hybrid strategy reuses the RAG retrieval and the fine-tune model: describe `strategies.rag` and `strategies.fineTune` too',
-      { path: 'strategies.hybrid' },
-    );
+  // A strategy that builds on others (hybrid: the fine-tune model and the RAG retrieval) needs them described.
+  for (const kind of STRATEGY_KINDS) {
+    if (!st[kind.id]) continue;
+    const missing = kind.needs.filter((id) => !st[id]);
+    if (missing.length > 0) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `the ${kind.cliName} strategy builds on ${kind.needs.map((id) => strategyKind(id).cliName).join(' and ')}: describe ${missing.map((id) => `\`strategies.${id}\``).join(' and ')} too`,
+        { path: `strategies.${kind.id}` },
+      );
+    }
   }
-  if (!st.fineTune && !st.rag && !st.promptOnly) {
-    throw new TuneOrRagError('invalid_input', 'describe at least one strategy (fineTune, rag, promptOnly)', {
+  if (!STRATEGY_IDS.some((id) => st[id])) {
+    const standalone = STRATEGY_KINDS.filter((k) => k.needs.length === 0).map((k) => k.id);
+    throw new TuneOrRagError('invalid_input', `describe at least one strategy (${standalone.join(', ')})`, {
       path: 'strategies',
     });
   }
@@ -348,6 +357,7 @@ export function parseScenario(input: unknown): Scenario {
   return {
     name: s.name ?? 'scenario',
     asOf: s.asOf ?? null,
+    currency: s.currency ?? null,
     hoursPerMonth,
     horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
     workload: {

@@ -344,6 +344,19 @@ export const scenarioSchema = z.strictObject({
   description: z.optional(z.string().check(z.maxLength(5000))),
   /** Price date: each vendor's table in effect on this day (default: each vendor's newest table). */
   asOf: z.optional(isoDateSchema),
+  /** Show amounts in another currency at your dated rate: { code: EUR, rate: "0.92", date: 2026-11-30 }. Nothing is fetched. */
+  currency: z.optional(
+    z.strictObject({
+      /** ISO 4217 code, e.g. EUR. */
+      code: z
+        .string()
+        .check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code of three capital letters such as "EUR"')),
+      /** Units of `code` per 1 USD, a decimal string such as "0.92" (quoted, so it stays exact). */
+      rate: moneySchema,
+      /** The day the rate was taken. */
+      date: isoDateSchema,
+    }),
+  ),
   /** Hours in a month (default 730 = 365 × 24 / 12). */
   hoursPerMonth: z.optional(quantitySchema),
   /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */

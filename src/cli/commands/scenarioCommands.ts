@@ -4,6 +4,7 @@ import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js'
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
 import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
 import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
+import { applyPrecision } from '../../report/precision.js';
 import { renderCsvLine } from '../../report/renderCsv.js';
 import { streamJsonReport } from '../../report/renderJsonReport.js';
 import {
@@ -18,14 +19,24 @@ import {
   sweepToJson,
 } from '../../report/sweepReport.js';
 import { defaultScenario } from '../../scenario/defaultScenario.js';
+import { STRATEGY_CLI_NAMES } from '../../strategyKinds.js';
 import { usageError } from '../cliError.js';
-import { breakeven, compare, configureEngine, curve, type EngineOptions, horizon } from '../engine.js';
+import {
+  breakeven,
+  compare,
+  configureEngine,
+  currencyFor,
+  curve,
+  type EngineOptions,
+  horizon,
+} from '../engine.js';
+import { focusTable } from '../focusTable.js';
 import type { OutputOptions } from '../formats.js';
 import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
 import { toDecimalString } from '../parseSetValue.js';
 import { parseVary } from '../parseVary.js';
 import { createProgressBar, type ProgressBar } from '../progressBar.js';
-import { renderAs } from '../renderAs.js';
+import { precisionOf, renderAs } from '../renderAs.js';
 import { strategyIdOf } from '../resolveScenarioPath.js';
 import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
 import { TOOL } from '../tool.js';
@@ -78,8 +89,9 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
       csv: () => compareToCsv(runs, explain),
       doc: () => compareToDoc(runs, explain),
       text: () => (explain ? explainToText(runs) : compareToText(runs)),
+      focus: () => focusTable(loaded),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -100,7 +112,7 @@ export function parseBetween(text: string | undefined): [StrategyId, StrategyId]
   const ids = parts.map(strategyIdOf);
   if (parts.length !== 2 || ids.some((id) => id === undefined)) {
     throw usageError(
-      `--between expects two strategies, e.g. --between rag,fine-tune (fine-tune, rag, prompt-only, hybrid); got \`${text}\``,
+      `--between expects two strategies, e.g. --between rag,fine-tune (${STRATEGY_CLI_NAMES}); got \`${text}\``,
       '--between',
     );
   }
@@ -150,7 +162,7 @@ export function breakevenCommand(
       csv: () => breakevenToCsv(runs),
       doc: () => breakevenToDoc(runs),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -217,7 +229,7 @@ export function curveCommand(
       csv: () => curveToCsv(runs),
       doc: () => curveToDoc(runs),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -251,8 +263,9 @@ export function horizonCommand(
       }),
       csv: () => horizonToCsv(runs),
       doc: () => horizonToDoc(runs),
+      focus: () => focusTable(loaded, months),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 
@@ -295,11 +308,15 @@ export function sweepCommand(
     progress.bar?.finish();
   };
   if (opts.format === 'csv') {
+    // Money columns rounded as every CSV is (--precision), row by row as they stream.
+    const precision = precisionOf((opts as { precision?: string }).precision, 'csv');
+    const header = sweepCsvHeader(plan);
+    const row = (p: Parameters<typeof sweepCsvRow>[1]) =>
+      renderCsvLine(applyPrecision({ header, rows: [sweepCsvRow(plan, p)] }, precision).rows[0]!);
     return (function* () {
-      yield `${opts.bom ? '\uFEFF' : ''}${renderCsvLine(sweepCsvHeader(plan))}\r\n`;
+      yield `${opts.bom ? '\uFEFF' : ''}${renderCsvLine(header)}\r\n`;
       for (const batch of batches()) {
-        if (batch.length > 0)
-          yield `${batch.map((p) => renderCsvLine(sweepCsvRow(plan, p))).join('\r\n')}\r\n`;
+        if (batch.length > 0) yield `${batch.map(row).join('\r\n')}\r\n`;
       }
     })();
   }
@@ -327,7 +344,7 @@ export function sweepCommand(
       csv: () => sweepToCsv(result),
       doc: () => sweepToDoc(result),
     },
-    opts,
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
 }
 

@@ -1,5 +1,5 @@
 import { TuneOrRagError } from '../errors.js';
-import type { PricingRegistry } from '../pricing/registry.js';
+import type { PricingRegistry } from './registry.js';
 
 /** Registries already checked: each is checked once, not on every call. */
 const checked = new WeakSet<object>();

@@ -1,0 +1,191 @@
+import { formatExact } from '../_lib/formatExact.js';
+import type { Dec } from '../decimal.js';
+import type { PricingRegistry } from '../pricing/registry.js';
+import type { Generation, Scenario } from '../scenario/parseScenario.js';
+import type { StrategyId } from '../strategyKinds.js';
+import { fineTuneParts } from './fineTuneCost.js';
+import { inferenceLines, type RequestTokens } from './lines.js';
+import { retrievalParts } from './ragCost.js';
+import { findModel, type PriceContext } from './resolvePrice.js';
+import { tableFor } from './tableFor.js';
+import { resolveBaseTokenPrices } from './tokenPrices.js';
+import type { LineDef, TokenBuckets } from './types.js';
+
+/** What a strategy's builder returns: its lines and what `assemble` needs beside them. */
+export interface StrategyParts {
+  readonly lines: readonly LineDef[];
+  readonly buckets: TokenBuckets;
+  /** The highest monthly volume it can serve, or null for no ceiling. */
+  readonly maxRequestsPerMonth: Dec | null;
+  /** Vendor → table date of every table it read. */
+  readonly tables: Readonly<Record<string, string>>;
+  readonly notes: readonly string[];
+  /** RAG only: its retrieval, which hybrid reuses instead of pricing it again. */
+  readonly retrieval?: ReturnType<typeof retrievalParts>;
+}
+
+/** What a builder reads: the scenario, the tables, and the parts of the strategies built before it. */
+export interface BuildContext {
+  readonly scenario: Scenario;
+  readonly registry: PricingRegistry;
+  /** Parts of the strategies already built, for kinds that build on others (`needs`). */
+  readonly built: ReadonlyMap<StrategyId, StrategyParts>;
+}
+
+/** Builds one strategy kind, given that the scenario describes it. */
+export type StrategyBuilder = (ctx: BuildContext) => StrategyParts;
+
+/**
+ * Each strategy kind's builder. Keyed by every id of `STRATEGY_KINDS`, so a new kind does not
+ * compile until its builder is here.
+ */
+export const STRATEGY_BUILDERS: Readonly<Record<StrategyId, StrategyBuilder>> = {
+  fineTune: buildFineTune,
+  rag: buildRag,
+  promptOnly: buildPromptOnly,
+  hybrid: buildHybrid,
+};
+
+function generationLines(
+  ctx: BuildContext,
+  g: Generation,
+  path: string,
+  idPrefix: string,
+  labelPrefix: string,
+  tokens: RequestTokens,
+  tables: Record<string, string>,
+): { lines: LineDef[]; buckets: TokenBuckets } {
+  const { scenario, registry } = ctx;
+  const table = tableFor(registry, g.vendor, scenario.asOf, `${path}.vendor`, tables);
+  const model = findModel(table, g.model, 'chat', `${path}.model`);
+  const prices: PriceContext = {
+    table,
+    subject: model.id,
+    overridePath: `${path}.prices`,
+    overrides: g.prices,
+  };
+  const refs = resolveBaseTokenPrices(
+    prices,
+    model,
+    tokens.prefix.plus(tokens.uncachedInput),
+    g.cachedPrefixHitRate,
+    g.cacheTtl,
+    { tier: g.serviceTier, region: g.region, path },
+  );
+  return inferenceLines(idPrefix, labelPrefix, tokens, refs);
+}
+
+/** A tuned model on the user's input alone. */
+function buildFineTune(ctx: BuildContext): StrategyParts {
+  const { scenario, registry } = ctx;
+  const w = scenario.workload;
+  const tables: Record<string, string> = {};
+  const parts = fineTuneParts(
+    scenario,
+    scenario.fineTune!,
+    registry,
+    'fineTune',
+    'Fine-tune',
+    { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
+    tables,
+  );
+  return { ...parts, tables };
+}
+
+/** Retrieval, then a base model with the retrieved chunks in its prompt. */
+function buildRag(ctx: BuildContext): StrategyParts {
+  const { scenario, registry } = ctx;
+  const w = scenario.workload;
+  const rag = scenario.rag!;
+  const tables: Record<string, string> = {};
+  const retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
+  const generation = generationLines(
+    ctx,
+    rag.generation,
+    'strategies.rag.generation',
+    'rag.generation',
+    'RAG: generation',
+    {
+      prefix: w.instructionTokens,
+      prefixHitRate: rag.generation.cachedPrefixHitRate,
+      uncachedInput: w.inputTokens.plus(rag.topK.times(rag.chunkTokens)),
+      uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(rag.topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
+      output: w.outputTokens,
+    },
+    tables,
+  );
+  return {
+    lines: [...retrieval.lines, ...generation.lines],
+    buckets: generation.buckets,
+    maxRequestsPerMonth: retrieval.maxRequestsPerMonth,
+    tables,
+    notes: retrieval.notes,
+    retrieval,
+  };
+}
+
+/** A base model with a long, cacheable instruction and few-shot block. */
+function buildPromptOnly(ctx: BuildContext): StrategyParts {
+  const { scenario } = ctx;
+  const w = scenario.workload;
+  const p = scenario.promptOnly!;
+  const tables: Record<string, string> = {};
+  const generation = generationLines(
+    ctx,
+    p,
+    'strategies.promptOnly',
+    'promptOnly',
+    'Prompt-only',
+    {
+      prefix: w.instructionTokens.plus(p.fewShotTokens),
+      prefixHitRate: p.cachedPrefixHitRate,
+      uncachedInput: w.inputTokens,
+      uncachedBasis: `${formatExact(w.inputTokens)} user input`,
+      output: w.outputTokens,
+    },
+    tables,
+  );
+  return { ...generation, maxRequestsPerMonth: null, tables, notes: [] };
+}
+
+/** The lower of two capacity ceilings (null: none). */
+function minCeiling(a: Dec | null, b: Dec | null): Dec | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a.lt(b) ? a : b;
+}
+
+/** The tuned model with RAG's retrieval, reused under hybrid ids rather than priced again. */
+function buildHybrid(ctx: BuildContext): StrategyParts {
+  const { scenario, registry } = ctx;
+  const w = scenario.workload;
+  const rag = scenario.rag!;
+  const topK = scenario.hybrid!.topK ?? rag.topK;
+  const ragParts = ctx.built.get('rag')!;
+  const shared = ragParts.retrieval!;
+  const tables: Record<string, string> = { ...ragParts.tables };
+  const retrievalLines = shared.lines.map((line) => ({
+    ...line,
+    id: `hybrid${line.id.slice(3)}`,
+    label: `Hybrid${line.label.slice(3)}`,
+  }));
+  const parts = fineTuneParts(
+    scenario,
+    scenario.fineTune!,
+    registry,
+    'hybrid',
+    'Hybrid',
+    {
+      uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
+      uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
+    },
+    tables,
+  );
+  return {
+    lines: [...retrievalLines, ...parts.lines],
+    buckets: parts.buckets,
+    maxRequestsPerMonth: minCeiling(parts.maxRequestsPerMonth, shared.maxRequestsPerMonth),
+    tables,
+    notes: [...shared.notes, ...parts.notes],
+  };
+}

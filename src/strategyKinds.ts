@@ -1,0 +1,95 @@
+/**
+ * Every strategy kind the library compares, in one list: its id (the scenario's key under
+ * `strategies`), labels, the names users may type for it on the command line, and which other
+ * strategies it builds on. CLI aliases, report labels, help text and the scenario's cross-field check
+ * read this list; `src/model/strategies.ts` pairs each kind with its builder, so the compiler asks
+ * for a builder when a kind is added here.
+ */
+export const STRATEGY_KINDS = [
+  {
+    id: 'fineTune',
+    label: 'Fine-tune',
+    shortLabel: 'Fine-tune',
+    cliName: 'fine-tune',
+    aliases: ['finetune', 'ft'],
+    trains: true,
+    needs: [],
+    summary: 'a tuned model: training, evaluation, storage, serving per token or on capacity',
+  },
+  {
+    id: 'rag',
+    label: 'RAG',
+    shortLabel: 'RAG',
+    cliName: 'rag',
+    aliases: [],
+    trains: false,
+    needs: [],
+    summary: 'retrieval (embeddings, vector database, rerank) with a base model',
+  },
+  {
+    id: 'promptOnly',
+    label: 'Prompt-only',
+    shortLabel: 'Prompt-only',
+    cliName: 'prompt-only',
+    aliases: ['promptonly'],
+    trains: false,
+    needs: [],
+    summary: 'a base model with a long, cached instruction or few-shot block',
+  },
+  {
+    id: 'hybrid',
+    label: 'Hybrid (RAG + tuned)',
+    shortLabel: 'Hybrid',
+    cliName: 'hybrid',
+    aliases: [],
+    trains: true,
+    needs: ['fineTune', 'rag'],
+    summary: 'the tuned model with RAG retrieval',
+  },
+] as const satisfies readonly StrategyKindInfo[];
+
+/** What the registry says of one strategy kind. */
+export interface StrategyKindInfo {
+  readonly id: string;
+  /** Shown in reports: `Hybrid (RAG + tuned)`. */
+  readonly label: string;
+  /** Narrow table columns: `Hybrid`. */
+  readonly shortLabel: string;
+  /** How the command line writes it: `fine-tune`, `prompt-only`. */
+  readonly cliName: string;
+  /** Other names accepted on the command line (the id and the CLI name always are). */
+  readonly aliases: readonly string[];
+  /** `true` when it trains a model, so a closure to new training jobs closes it. */
+  readonly trains: boolean;
+  /** Strategies it reuses, which the scenario must describe too. */
+  readonly needs: readonly string[];
+  readonly summary: string;
+}
+
+/** The strategies the library compares. */
+export type StrategyId = (typeof STRATEGY_KINDS)[number]['id'];
+
+/** Every strategy id, in the order reports list them. */
+export const STRATEGY_IDS: readonly StrategyId[] = STRATEGY_KINDS.map((k) => k.id);
+
+/** Each strategy's report label. */
+export const STRATEGY_LABELS: Readonly<Record<StrategyId, string>> = Object.fromEntries(
+  STRATEGY_KINDS.map((k) => [k.id, k.label]),
+) as Record<StrategyId, string>;
+
+/** The registry entry of a strategy id. */
+export function strategyKind(id: StrategyId): (typeof STRATEGY_KINDS)[number] {
+  return STRATEGY_KINDS.find((k) => k.id === id)!;
+}
+
+const BY_NAME: ReadonlyMap<string, StrategyId> = new Map(
+  STRATEGY_KINDS.flatMap((k) => [k.id, k.cliName, ...k.aliases].map((name) => [name, k.id] as const)),
+);
+
+/** The strategy id for a name as typed (`fine-tune`, `fineTune`, `ft`, `prompt-only`…), or undefined. */
+export function strategyIdOfName(name: string): StrategyId | undefined {
+  return BY_NAME.get(name);
+}
+
+/** `fine-tune, rag, prompt-only, hybrid`: the names for help text and messages. */
+export const STRATEGY_CLI_NAMES: string = STRATEGY_KINDS.map((k) => k.cliName).join(', ');
