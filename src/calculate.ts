@@ -14,6 +14,7 @@ import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
 import { closedError, closingEvent } from './model/routeLifecycle.js';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './model/types.js';
+import { checkRegistry } from './pricing/checkRegistry.js';
 import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
@@ -127,13 +128,7 @@ export interface Prepared {
   readonly currency: Currency;
 }
 
-/** Registries already checked: each is checked once, not on every call. */
-const checkedRegistries = new WeakSet<object>();
-
-/**
- * `options.pricing`, checked to be a registry as `createPricingRegistry` builds it (a Map of vendor
- * → tables, a data version and a hash), so `{ pricing: {} }` or `null` is our error, not a TypeError.
- */
+/** `options.pricing`: a registry (see `checkRegistry`), so `{ pricing: {} }` is our error. */
 function requireRegistry(value: unknown): PricingRegistry {
   if (value === undefined) {
     throw new TuneOrRagError(
@@ -142,36 +137,7 @@ function requireRegistry(value: unknown): PricingRegistry {
       { path: 'options.pricing' },
     );
   }
-  if (typeof value === 'object' && value !== null && checkedRegistries.has(value))
-    return value as PricingRegistry;
-  const r = value as Partial<Record<keyof PricingRegistry, unknown>> | null;
-  const ok =
-    typeof r === 'object' &&
-    r !== null &&
-    r.vendors instanceof Map &&
-    typeof r.dataVersion === 'string' &&
-    typeof r.contentHash === 'string' &&
-    [...r.vendors].every(
-      ([vendor, tables]) =>
-        typeof vendor === 'string' &&
-        Array.isArray(tables) &&
-        tables.every(
-          (t: unknown) =>
-            typeof t === 'object' &&
-            t !== null &&
-            (t as { vendor?: unknown }).vendor === vendor &&
-            typeof (t as { effectiveDate?: unknown }).effectiveDate === 'string',
-        ),
-    );
-  if (!ok) {
-    throw new TuneOrRagError(
-      'invalid_input',
-      'expected a pricing registry from createPricingRegistry() or getBundledPricing()',
-      { path: 'options.pricing' },
-    );
-  }
-  checkedRegistries.add(value as object);
-  return value as PricingRegistry;
+  return checkRegistry(value, 'options.pricing');
 }
 
 /** The options a calculation reads, copied once: a getter or proxy is read here, guarded, and only here. */

@@ -65,10 +65,7 @@ export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/typ
 export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
 export type { ModelDates } from './pricing/lifecycleDates.js';
 export type { PriceRow } from './pricing/listPriceRows.js';
-export { listPriceRows } from './pricing/listPriceRows.js';
 export type { ModelListing, VendorListing } from './pricing/listVendors.js';
-export { listVendors } from './pricing/listVendors.js';
-export { parsePriceTable, safeParsePriceTable } from './pricing/parsePriceTable.js';
 export type {
   AccountStanding,
   CapacityOption,
@@ -87,12 +84,18 @@ export type {
 } from './pricing/priceTableSchema.js';
 export { ACCOUNT_STANDINGS, priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
+
+// The pricing functions with their arguments checked at the edge (the unchecked ones stay internal).
 export {
   createPricingRegistry,
   extendPricingRegistry,
+  listPriceRows,
+  listVendors,
+  parsePriceTable,
   resolvePriceTable,
   safeCreatePricingRegistry,
-} from './pricing/registry.js';
+  safeParsePriceTable,
+} from './pricingFacade.js';
 export type { ProjectChargesOptions, ProjectChargesReport } from './projectChargesWith.js';
 export { projectChargesWith, safeProjectChargesWith } from './projectChargesWith.js';
 export type { FocusColumn, FocusRow } from './report/focusReport.js';

@@ -1,5 +1,5 @@
 import { isDecimal } from '../decimal.js';
-import { TuneOrRagError } from '../errors.js';
+import { type ErrorCode, TuneOrRagError } from '../errors.js';
 
 /** Limits on what a caller hands the library, checked while it is copied (before any schema). */
 export const API_INPUT_LIMITS = {
@@ -16,8 +16,11 @@ function joinPath(path: string, key: string | number): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
+/** The code of the errors below: `invalid_input`, or `invalid_price_table` for a price table. */
+let code: ErrorCode = 'invalid_input';
+
 function refuse(path: string, message: string, cause?: unknown): TuneOrRagError {
-  return new TuneOrRagError('invalid_input', message, cause === undefined ? { path } : { path, cause });
+  return new TuneOrRagError(code, message, cause === undefined ? { path } : { path, cause });
 }
 
 function read<TValue>(path: string, get: () => TValue): TValue {
@@ -26,6 +29,16 @@ function read<TValue>(path: string, get: () => TValue): TValue {
   } catch (error) {
     // A getter or proxy trap of the caller's threw: say where, keep what it threw as the cause.
     throw refuse(path, 'reading this field threw an error; pass plain data', error);
+  }
+}
+
+/** {@link toPlainInput} for a price table: the same copy, errors coded `invalid_price_table`. */
+export function toPlainTable(value: unknown, path = ''): unknown {
+  code = 'invalid_price_table';
+  try {
+    return toPlainInput(value, path);
+  } finally {
+    code = 'invalid_input';
   }
 }
 

@@ -73,11 +73,19 @@ async function emit(
 async function emitWithScenario(
   file: string | undefined,
   produce: () => Promise<Produced>,
-  out?: string,
+  opts: { readonly out?: string } = {},
 ): Promise<void> {
-  checkOutput(out, [file]);
+  // The scenario and every --prices table or folder are inputs: --out may name none of them.
+  const inputs = [file, ...pricesOf(opts)];
+  checkOutput(opts.out, inputs);
   if (file !== undefined) await (await import('./yamlModule.js')).loadYaml();
-  return emit(produce, out, [file]);
+  return emit(produce, opts.out, inputs);
+}
+
+/** The `--prices` paths of a command's options (files or folders the command reads). */
+function pricesOf(opts: object): string[] {
+  const prices = (opts as { prices?: unknown }).prices;
+  return Array.isArray(prices) ? prices.filter((p): p is string => typeof p === 'string') : [];
 }
 
 function buildProgram(): Command {
@@ -127,7 +135,7 @@ Examples:
       emitWithScenario(
         file,
         async () => (await import('./commands/scenarioCommands.js')).compareCommand(file, opts),
-        opts.out,
+        opts,
       ),
     );
 
@@ -142,7 +150,7 @@ Examples:
     emitWithScenario(
       file,
       async () => (await import('./commands/scenarioCommands.js')).explainCommand(file, opts),
-      opts.out,
+      opts,
     ),
   );
 
@@ -159,7 +167,7 @@ Examples:
       emitWithScenario(
         file,
         async () => (await import('./commands/scenarioCommands.js')).breakevenCommand(file, opts),
-        opts.out,
+        opts,
       ),
     );
 
@@ -192,7 +200,7 @@ Example:
       emitWithScenario(
         file,
         async () => (await import('./commands/scenarioCommands.js')).sweepCommand(file, opts),
-        opts.out,
+        opts,
       ),
     );
 
@@ -209,7 +217,7 @@ Example:
       emitWithScenario(
         file,
         async () => (await import('./commands/scenarioCommands.js')).curveCommand(file, opts),
-        opts.out,
+        opts,
       ),
     );
 
@@ -224,7 +232,7 @@ Example:
       emitWithScenario(
         file,
         async () => (await import('./commands/scenarioCommands.js')).horizonCommand(file, opts),
-        opts.out,
+        opts,
       ),
     );
 
@@ -236,7 +244,11 @@ Example:
       .option('--as-of <date>', 'tables in effect on this date YYYY-MM-DD (default: today)')
       .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect),
   ).action((vendor: string | undefined, opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
-    emit(async () => (await import('./commands/pricingCommands.js')).pricesCommand(vendor, opts), opts.out),
+    emit(
+      async () => (await import('./commands/pricingCommands.js')).pricesCommand(vendor, opts),
+      opts.out,
+      pricesOf(opts),
+    ),
   );
 
   addOutputOptions(
@@ -246,7 +258,11 @@ Example:
       .option('--as-of <date>', 'what can be bought on this date YYYY-MM-DD (default: today)')
       .option('--prices <path>', 'your price tables over the bundled ones (repeatable)', collect),
   ).action((opts: OutputOptions & { asOf?: string; prices?: string[] }) =>
-    emit(async () => (await import('./commands/pricingCommands.js')).vendorsCommand(opts), opts.out),
+    emit(
+      async () => (await import('./commands/pricingCommands.js')).vendorsCommand(opts),
+      opts.out,
+      pricesOf(opts),
+    ),
   );
 
   program

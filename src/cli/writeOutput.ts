@@ -15,7 +15,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError, usageError } from './cliError.js';
 
 /** What a command produces: the whole text, or chunks (a sweep streams its rows). */
@@ -66,8 +66,25 @@ function writeFailed(error: unknown, file: string): CliError {
   return new CliError('write_failed', `cannot write the file: ${describeFileError(error, file)}`, file);
 }
 
-/** Where a write to `file` lands: symbolic links followed (even dangling ones), and what is there now. */
+/**
+ * Where a write to `file` lands and what is there now. What exists is asked of the kernel first
+ * (`stat` follows links, /dev/stdout's /proc magic links included): a regular file is replaced at
+ * its real path; anything else is written through `file` itself. Only when nothing exists (a new
+ * file, or a dangling link) are the links followed by hand, to create the link's target.
+ */
 function resolveTarget(file: string): { readonly path: string; readonly stat: Stats | undefined } {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (stat !== undefined) return { path: stat.isFile() ? realpathSync(file) : file, stat };
+  return followLinks(file);
+}
+
+/** The path a new file at `file` would have: dangling links followed to their (missing) target. */
+function followLinks(file: string): { readonly path: string; readonly stat: Stats | undefined } {
   let path = resolve(file);
   for (let i = 0; i <= MAX_LINKS; i++) {
     // The directory's own links resolved first, so a relative link target is read as the kernel reads it.
@@ -112,7 +129,18 @@ export function checkOutput(out: string | undefined, inputs: readonly (string | 
     } catch {
       continue; // An unreadable input fails later, with its own error.
     }
-    if (stat.dev === target.stat.dev && stat.ino === target.stat.ino) {
+    // A folder of inputs (`--prices DIR`): no file below it may be the output.
+    const inFolder =
+      stat.isDirectory() &&
+      target.stat.isFile() &&
+      (() => {
+        try {
+          return realpathSync(out).startsWith(`${realpathSync(input)}${sep}`);
+        } catch {
+          return false;
+        }
+      })();
+    if (inFolder || (stat.dev === target.stat.dev && stat.ino === target.stat.ino)) {
       throw new CliError(
         'write_failed',
         `--out names the input file ${input}: writing the report would replace it; choose another file`,

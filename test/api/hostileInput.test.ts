@@ -7,11 +7,17 @@ import {
   compare,
   curve,
   defaultScenario,
+  extendPricingRegistry,
   formatDecimal,
+  getBundledPricing,
   horizon,
   isTuneOrRagError,
+  listPriceRows,
+  listVendors,
   multiple,
+  parsePriceTable,
   parseScenario,
+  resolvePriceTable,
   type ScenarioInput,
   safeBreakeven,
   safeCompare,
@@ -162,8 +168,26 @@ describe('options of the wrong shape are our error, with the option path (regres
       'rounding',
     ],
     ['toPlainString(5)', () => toPlainString(5 as never), 'value'],
+    ['extendPricingRegistry(null, [])', () => extendPricingRegistry(null as never, []), 'registry'],
+    ['listVendors({})', () => listVendors({} as never), 'registry'],
+    [
+      'resolvePriceTable(null, …)',
+      () => resolvePriceTable(null as never, 'openai', '2025-06-01'),
+      'registry',
+    ],
+    [
+      'resolvePriceTable(registry, 5, …)',
+      () => resolvePriceTable(getBundledPricing(), 5 as never, '2025-06-01'),
+      'vendor',
+    ],
   ])('%s', (_name, fn, path) => {
     expect(ours(fn)).toEqual({ code: 'invalid_input', path });
+  });
+
+  it('price tables of the wrong shape, or proxies, are invalid_price_table, never a TypeError', () => {
+    expect(ours(() => listPriceRows(null as never)).code).toBe('invalid_price_table');
+    expect(ours(() => parsePriceTable(trapped())).code).toBe('invalid_price_table');
+    expect(listPriceRows(getBundledPricing().vendors.get('openai')![0]!).length).toBeGreaterThan(10);
   });
 
   it('logSpacedVolumes reads a user Decimal by value, whatever its constructor settings', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, type CliRun, expectGolden, runCli, SCENARIOS } from './helpers/cli.js';
+import { runMain } from './helpers/runMain.js';
 
 let cli = '';
 const run = (...args: string[]): CliRun => runCli(cli, args);
@@ -80,40 +81,45 @@ describe('golden outputs', () => {
     ['compare-closed.svg', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'svg']],
     ['horizon-low.html', ['horizon', 'example.yaml', '-p', 'low', '--months', '12', '-f', 'html']],
   ];
-  it.each(cases)('%s', (name, args) => {
-    expectGolden(name, ok(run(...args)));
+  // In-process: main() is what the bundle runs; a few subprocess tests below cover the bundle itself.
+  it.each(cases)('%s', async (name, args) => {
+    expectGolden(name, ok(await runMain(args, { cwd: SCENARIOS })));
   });
 
   it('the example fixture is what init writes', () => {
     expect(readFileSync(join(SCENARIOS, 'example.yaml'), 'utf8')).toBe(ok(run('init', '-')));
   });
 
-  it('diff of a price-date change and of two profiles', () => {
+  // In-process (runMain): nine subprocesses here outlasted the 5 s timeout on a loaded machine.
+  it('diff of a price-date change and of two profiles', async () => {
+    const run = (...args: string[]) => runMain(args, { cwd: SCENARIOS });
     const dir = mkdtempSync(join(tmpdir(), 'tor-diff-'));
     const before = join(dir, 'before.json');
     const after = join(dir, 'after.json');
-    ok(run('compare', 'example.yaml', '-p', 'base', '--as-of', '2026-06-01', '-f', 'json', '-o', before));
-    ok(run('compare', 'example.yaml', '-p', 'base', '-f', 'json', '-o', after));
+    ok(
+      await run('compare', 'example.yaml', '-p', 'base', '--as-of', '2026-06-01', '-f', 'json', '-o', before),
+    );
+    ok(await run('compare', 'example.yaml', '-p', 'base', '-f', 'json', '-o', after));
     const strip = (t: string) => t.replaceAll(dir, '<dir>');
-    expectGolden('diff-as-of.txt', strip(ok(run('diff', before, after))));
-    expectGolden('diff-as-of.csv', strip(ok(run('diff', before, after, '-f', 'csv'))));
+    expectGolden('diff-as-of.txt', strip(ok(await run('diff', before, after))));
+    expectGolden('diff-as-of.csv', strip(ok(await run('diff', before, after, '-f', 'csv'))));
     const low = join(dir, 'low.json');
     const high = join(dir, 'high.json');
-    ok(run('compare', 'example.yaml', '-p', 'low', '-f', 'json', '-o', low));
-    ok(run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '-o', high));
-    expectGolden('diff-profiles.md', strip(ok(run('diff', low, high, '-f', 'markdown'))));
+    ok(await run('compare', 'example.yaml', '-p', 'low', '-f', 'json', '-o', low));
+    ok(await run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '-o', high));
+    expectGolden('diff-profiles.md', strip(ok(await run('diff', low, high, '-f', 'markdown'))));
     const both = join(dir, 'both.json');
-    ok(run('compare', 'example.yaml', '-f', 'json', '-o', both));
-    const same = ok(run('diff', both, both, '-f', 'json'));
+    ok(await run('compare', 'example.yaml', '-f', 'json', '-o', both));
+    const same = ok(await run('diff', both, both, '-f', 'json'));
     const parsed = JSON.parse(same);
     expect(parsed.runs).toHaveLength(3);
     for (const r of parsed.runs) for (const s of r.strategies) expect(s.change).toBe('0');
-    // Several CLI processes in a row: allow for a loaded machine.
-  }, 30_000);
+  });
 });
 
 describe('output properties', () => {
-  it('every table line fits 100 columns', () => {
+  // In-process (runMain): eight commands as subprocesses took 3-8 s on a shared machine.
+  it('every table line fits 100 columns', async () => {
     for (const args of [
       ['compare', 'example.yaml'],
       ['explain', 'example.yaml'],
@@ -134,12 +140,12 @@ describe('output properties', () => {
       ['vendors'],
     ]) {
       // URLs are never broken (they must stay clickable); every other line fits.
-      for (const line of ok(run(...args)).split('\n')) {
+      for (const line of ok(await runMain(args, { cwd: SCENARIOS })).split('\n')) {
         if (!line.includes('https://'))
           expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
       }
     }
-    // Several CLI processes in a row: allow for a loaded machine.
+    // Eight commands in a row, in-process: still allow for a loaded machine.
   }, 30_000);
 
   it('JSON carries schemaVersion, decimal strings and the merged scenario', () => {
@@ -358,8 +364,8 @@ describe('errors: one line, the right exit code, never a stack', () => {
     ],
     ['no command', [], 2, ''],
   ];
-  it.each(cases)('%s', (_name, args, code, message) => {
-    const result = run(...args);
+  it.each(cases)('%s', async (_name, args, code, message) => {
+    const result = await runMain(args, { cwd: SCENARIOS });
     expect(result.code).toBe(code);
     expect(result.stdout).toBe(code === 2 && args.length === 0 ? '' : '');
     if (message !== '') expect(result.stderr.startsWith(message), result.stderr).toBe(true);

@@ -45,6 +45,16 @@ describe('limits named as limits, at the flag the user typed', () => {
       'error [invalid_input] at --from: invalid option: expected a whole number ≥ 1\n',
     ],
     [
+      ['sweep', '--vary', 'requestsPerMonth=1000,lots'],
+      1,
+      'error [invalid_input] at --vary: invalid option: expected a non-negative whole number such as "1000000"\n',
+    ],
+    [
+      ['horizon', '--months', '0'],
+      2,
+      'error [usage] at --months: --months expects a whole number from 1 to 1200; got `0`\n',
+    ],
+    [
       ['curve', '--from', '5000', '--to', '1000'],
       1,
       'error [invalid_input] at --to: expected `to` ≥ `from`\n',

@@ -59,6 +59,25 @@ describe('--out never replaces an input file', () => {
     expect(readFileSync(a, 'utf8')).toBe(before);
   });
 
+  it('--prices tables, given as a file or a folder, are inputs too', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'quotes'));
+    const table = join(dir, 'quotes', 'vendor-2026-11-15.json');
+    writeFileSync(table, '{"a table": "kept"}');
+    for (const [prices, out] of [
+      [table, table],
+      [join(dir, 'quotes'), table],
+      [`${join(dir, 'quotes')}/`, table],
+    ] as const) {
+      for (const command of [['compare'], ['prices'], ['vendors']]) {
+        const result = await runMain([...command, '--prices', prices, '-o', out]);
+        expect(result.code, `${command} --prices ${prices}`).toBe(1);
+        expect(result.stderr).toContain('--out names the input file');
+      }
+    }
+    expect(readFileSync(table, 'utf8')).toBe('{"a table": "kept"}');
+  });
+
   it('property: the input is caught through any relative path, symbolic link or hard link', async () => {
     const { dir, file, text } = inputCopy();
     symlinkSync(file, join(dir, 'link.json'));

@@ -73,6 +73,8 @@ type FileTarget =
   | 'input-relative'
   | 'input-symlink'
   | 'input-hardlink'
+  | 'prices-file'
+  | 'prices-folder'
   | 'regular'
   | 'symlink'
   | 'dangling'
@@ -90,6 +92,8 @@ const fileClass: FaultClass<{ target: FileTarget; mode: number; command: string;
       'input-relative',
       'input-symlink',
       'input-hardlink',
+      'prices-file',
+      'prices-folder',
       'regular',
       'symlink',
       'dangling',
@@ -107,6 +111,8 @@ const fileClass: FaultClass<{ target: FileTarget; mode: number; command: string;
     'input',
     'input-symlink',
     'input-hardlink',
+    'prices-file',
+    'prices-folder',
     'fifo',
     'symlink',
     'dangling',
@@ -146,6 +152,17 @@ const fileClass: FaultClass<{ target: FileTarget; mode: number; command: string;
       case 'input-hardlink':
         out = join(dir, 'hard');
         linkSync(primary, out);
+        break;
+      case 'prices-file':
+      case 'prices-folder':
+        // A user's price table (`--prices FILE` or `--prices DIR`) is an input as much as the scenario.
+        if (command === 'diff') args.splice(0, args.length, 'compare', input, '-f', format);
+        mkdirSync(join(dir, 'quotes'));
+        out = join(dir, 'quotes', 'vendor-2026-11-15.json');
+        writeFileSync(out, '{"kept": true}');
+        inputs.push(out);
+        before.push('{"kept": true}');
+        args.push('--prices', target === 'prices-file' ? out : join(dir, 'quotes'));
         break;
       case 'regular':
         out = join(dir, 'out.txt');
@@ -199,6 +216,8 @@ const fileClass: FaultClass<{ target: FileTarget; mode: number; command: string;
     if (result.stderr.includes('.tmp')) return escaped(target, `a temp file named in: ${result.stderr}`);
     const expectRefusal = [
       'input',
+      'prices-file',
+      'prices-folder',
       'input-relative',
       'input-symlink',
       'input-hardlink',
@@ -492,12 +511,20 @@ const shapeClass: FaultClass<{ key: string; value: unknown }> = {
       'requestsPerMonth',
       'sparse-volumes',
       'helper',
+      'registry-arg',
     ),
     value: badValue,
   }),
-  mustReach: ['pricing', 'volumes', 'range', 'months', 'between', 'sparse-volumes', 'helper'],
+  mustReach: ['pricing', 'volumes', 'range', 'months', 'between', 'sparse-volumes', 'helper', 'registry-arg'],
   async run({ key, value }) {
     try {
+      if (key === 'registry-arg') {
+        // Every function that takes a registry: ours at `registry`, or (a real registry) a result.
+        api.listVendors(value as never);
+        api.resolvePriceTable(value as never, 'openai', '2025-06-01');
+        api.extendPricingRegistry(value as never, []);
+        return ok(key);
+      }
       if (key === 'helper') {
         const { logSpacedVolumes } = await import('../../src/core.js');
         logSpacedVolumes(value as never, new Decimal(10), 3);
@@ -519,7 +546,13 @@ const shapeClass: FaultClass<{ key: string; value: unknown }> = {
       return JSON.stringify(r).includes('NaN') ? escaped(key, 'NaN in a result') : ok(key);
     } catch (error) {
       if (!(error instanceof api.TuneOrRagError)) return escaped(key, `threw ${String(error).slice(0, 120)}`);
-      if (key !== 'helper' && !error.path.startsWith('options') && error.path !== '')
+      if (key === 'registry-arg' && error.path !== 'registry') return escaped(key, `path ${error.path}`);
+      if (
+        key !== 'helper' &&
+        key !== 'registry-arg' &&
+        !error.path.startsWith('options') &&
+        error.path !== ''
+      )
         return escaped(key, `path ${error.path} is not an option`);
       return refused(key);
     }
