@@ -19,6 +19,7 @@ import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
 import { countSchema, positiveCountSchema } from './scenario/scenarioSchema.js';
+import { strategyKind } from './strategyKinds.js';
 
 /** Options every calculation takes. */
 export interface CalculationOptions {
@@ -233,12 +234,13 @@ export function prepare(input: unknown, options: ReadOptions): Prepared {
     if (event === null) models.push(model);
     else unavailable.push({ strategy: model.id, label: model.label, error: closedError(event, evaluatedOn) });
   }
-  // A hybrid needs both of its parts.
-  const hybrid = models.findIndex((m) => m.id === 'hybrid');
-  const blocker = unavailable.find((u) => u.strategy === 'fineTune' || u.strategy === 'rag');
-  if (hybrid >= 0 && blocker !== undefined) {
-    models.splice(hybrid, 1);
-    unavailable.push({ strategy: 'hybrid', label: STRATEGY_LABELS.hybrid, error: blocker.error });
+  // A strategy that builds on others (hybrid) closes with any of them.
+  for (let i = models.length - 1; i >= 0; i--) {
+    const needs: readonly StrategyId[] = strategyKind(models[i]!.id).needs;
+    const blocker = unavailable.find((u) => needs.includes(u.strategy));
+    if (blocker === undefined) continue;
+    const [model] = models.splice(i, 1);
+    unavailable.push({ strategy: model!.id, label: model!.label, error: blocker.error });
   }
   unavailable.sort((a, b) => STRATEGY_IDS.indexOf(a.strategy) - STRATEGY_IDS.indexOf(b.strategy));
   if (models.length === 0) throw unavailable[0]!.error;

@@ -105,6 +105,7 @@ export type {
   FineTune,
   Generation,
   Hybrid,
+  LongContext,
   ModelRef,
   PriceOverrides,
   PromptOnly,

@@ -46,6 +46,16 @@ export const STRATEGY_KINDS = [
     needs: ['fineTune', 'rag'],
     summary: 'the tuned model with RAG retrieval',
   },
+  {
+    id: 'longContext',
+    label: 'Long context (cached)',
+    shortLabel: 'Long ctx',
+    cliName: 'long-context',
+    aliases: ['longcontext'],
+    trains: false,
+    needs: [],
+    summary: 'a base model with the whole knowledge base in a cached prompt instead of retrieval',
+  },
 ] as const satisfies readonly StrategyKindInfo[];
 
 /** What the registry says of one strategy kind. */

@@ -79,7 +79,8 @@ function defaults(): State {
       asOf: String(base.asOf),
       horizonMonths: String(base.horizonMonths),
     },
-    enabled: { fineTune: true, rag: true, promptOnly: true, hybrid: true },
+    // The page offers the four classic strategies; long context is for scenario files and the API.
+    enabled: { fineTune: true, rag: true, promptOnly: true, hybrid: true, longContext: false },
     models: { fineTune: ref(st.fineTune), rag: ref(st.rag.generation), promptOnly: ref(st.promptOnly) },
   };
 }

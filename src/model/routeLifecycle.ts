@@ -282,6 +282,9 @@ export function strategyEvents(
     fineTuneEvents(log, registry, scenario.fineTune);
   // Hybrid retrieves as RAG does but generates with the tuned model.
   if ((id === 'rag' || id === 'hybrid') && scenario.rag) ragEvents(log, registry, scenario.rag, id === 'rag');
+  if (id === 'longContext' && scenario.longContext) {
+    generationEvents(log, registry, scenario.longContext, 'strategies.longContext');
+  }
   if (id === 'promptOnly' && scenario.promptOnly) {
     generationEvents(log, registry, scenario.promptOnly, 'strategies.promptOnly');
   }

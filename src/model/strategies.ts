@@ -44,6 +44,7 @@ export const STRATEGY_BUILDERS: Readonly<Record<StrategyId, StrategyBuilder>> = 
   rag: buildRag,
   promptOnly: buildPromptOnly,
   hybrid: buildHybrid,
+  longContext: buildLongContext,
 };
 
 function generationLines(
@@ -188,4 +189,27 @@ function buildHybrid(ctx: BuildContext): StrategyParts {
     tables,
     notes: [...shared.notes, ...parts.notes],
   };
+}
+
+/** A base model with the knowledge base in every prompt: instruction + context as a cached prefix. */
+function buildLongContext(ctx: BuildContext): StrategyParts {
+  const w = ctx.scenario.workload;
+  const l = ctx.scenario.longContext!;
+  const tables: Record<string, string> = {};
+  const generation = generationLines(
+    ctx,
+    l,
+    'strategies.longContext',
+    'longContext',
+    'Long context',
+    {
+      prefix: w.instructionTokens.plus(l.contextTokens),
+      prefixHitRate: l.cachedPrefixHitRate,
+      uncachedInput: w.inputTokens,
+      uncachedBasis: `${formatExact(w.inputTokens)} user input`,
+      output: w.outputTokens,
+    },
+    tables,
+  );
+  return { ...generation, maxRequestsPerMonth: null, tables, notes: [] };
 }

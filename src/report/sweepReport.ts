@@ -2,6 +2,7 @@ import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { Dec } from '../decimal.js';
 import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { STRATEGY_KINDS } from '../strategyKinds.js';
 import { formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportDoc } from './reportDoc.js';
@@ -58,12 +59,9 @@ function describeMultipleShort(m: MultipleResult | null): string {
 
 const hasProfiles = (result: SweepResult) => new Set(result.points.map((p) => p.profile)).size > 1;
 
-const SHORT: Readonly<Record<StrategyId, string>> = {
-  fineTune: 'Fine-tune',
-  rag: 'RAG',
-  promptOnly: 'Prompt-only',
-  hybrid: 'Hybrid',
-};
+const SHORT: Readonly<Record<StrategyId, string>> = Object.fromEntries(
+  STRATEGY_KINDS.map((k) => [k.id, k.shortLabel]),
+) as Record<StrategyId, string>;
 
 /** The sweep as a format-neutral report: one row per point. */
 export function sweepToDoc(result: SweepResult): ReportDoc {

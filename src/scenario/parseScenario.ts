@@ -100,6 +100,11 @@ export interface PromptOnly extends Generation {
   readonly fewShotTokens: Dec;
 }
 
+/** A base model with the whole knowledge base in its (cached) prompt instead of retrieval. */
+export interface LongContext extends Generation {
+  readonly contextTokens: Dec;
+}
+
 export interface Hybrid {
   readonly topK: Dec | null;
 }
@@ -125,6 +130,7 @@ export interface Scenario {
   readonly fineTune: FineTune | null;
   readonly rag: Rag | null;
   readonly promptOnly: PromptOnly | null;
+  readonly longContext: LongContext | null;
   readonly hybrid: Hybrid | null;
 }
 
@@ -369,6 +375,12 @@ export function parseScenario(input: unknown): Scenario {
     rag,
     promptOnly,
     hybrid: st.hybrid ? { topK: st.hybrid.topK === undefined ? null : num(st.hybrid.topK) } : null,
+    longContext: st.longContext
+      ? {
+          ...toGeneration(st.longContext, 'strategies.longContext'),
+          contextTokens: num(st.longContext.contextTokens),
+        }
+      : null,
   };
 }
 

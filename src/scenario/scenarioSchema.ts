@@ -306,6 +306,17 @@ export const promptOnlySchema = z.strictObject({
 });
 export type PromptOnlyInput = z.infer<typeof promptOnlySchema>;
 
+export const longContextSchema = z.strictObject({
+  ...generationSchema.shape,
+  /**
+   * The knowledge put whole into every prompt instead of retrieved (a manual, a policy set), in
+   * tokens: a cacheable prefix after the instruction, read from the prompt cache at
+   * `cachedPrefixHitRate`.
+   */
+  contextTokens: positiveCountSchema,
+});
+export type LongContextInput = z.infer<typeof longContextSchema>;
+
 export const hybridSchema = z.strictObject({
   /** Retrieved chunks per request for the tuned model (default: the RAG strategy's topK). */
   topK: z.optional(positiveCountSchema),
@@ -367,6 +378,7 @@ export const scenarioSchema = z.strictObject({
     rag: z.optional(ragSchema),
     promptOnly: z.optional(promptOnlySchema),
     hybrid: z.optional(hybridSchema),
+    longContext: z.optional(longContextSchema),
   }),
 });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STRATEGY_IDS } from '../../src/strategyKinds.js';
 import { ROOT } from './helpers/cli.js';
 
 describe('schema/scenario.schema.json', () => {
@@ -23,12 +24,8 @@ describe('schema/scenario.schema.json', () => {
     expect(schema.properties.version.const).toBe(1);
     expect(schema.properties.$schema.type).toBe('string');
     expect(schema.properties.profiles.type).toBe('object');
-    expect(Object.keys(schema.properties.strategies.properties)).toEqual([
-      'fineTune',
-      'rag',
-      'promptOnly',
-      'hybrid',
-    ]);
+    // Every kind of the strategy registry, and nothing else.
+    expect(Object.keys(schema.properties.strategies.properties).sort()).toEqual([...STRATEGY_IDS].sort());
     expect(schema.additionalProperties).toBe(false);
   });
 });

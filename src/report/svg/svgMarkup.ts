@@ -65,6 +65,7 @@ export const STRATEGY_STYLES: Readonly<
   rag: { colour: '#D55E00', dash: '7 4' },
   promptOnly: { colour: '#009E73', dash: '2 3' },
   hybrid: { colour: '#CC79A7', dash: '9 3 2 3' },
+  longContext: { colour: '#E69F00', dash: '1 2' },
 };
 
 /** One legend entry. */
