@@ -11,6 +11,7 @@ import type {
   TrainingOption,
 } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
+import { billedSeconds } from '../pricing/units.js';
 import type { FineTune, Scenario, Serving } from '../scenario/parseScenario.js';
 import { inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
 import {
@@ -33,13 +34,6 @@ export interface FineTuneParts {
   readonly buckets: TokenBuckets;
   readonly maxRequestsPerMonth: Dec | null;
   readonly notes: string[];
-}
-
-/** Rounds `seconds` up to a whole number of `increment`s. */
-function billedSeconds(seconds: Dec, increment: number | undefined): Dec {
-  if (increment === undefined) return seconds;
-  const inc = new D(increment);
-  return seconds.div(inc).ceil().times(inc);
 }
 
 function notOffered(table: PriceTable, model: string): never {

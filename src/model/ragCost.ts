@@ -14,6 +14,7 @@ import { D, type Dec, ONE, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { Per, PriceTable, PriceUnit, VectorDbPlan } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
+import { billedSeconds } from '../pricing/units.js';
 import type { Rag, Scenario } from '../scenario/parseScenario.js';
 import { pricedLine, usdLine } from './lines.js';
 import { findModel, type PriceContext, resolvePrice, SECONDS_PER, unitPrice } from './resolvePrice.js';
@@ -440,8 +441,7 @@ function instanceLine(
     per: '1',
   });
   const seconds = scenario.hoursPerMonth.times(3600);
-  const inc = ref.billingIncrementSeconds;
-  const billed = inc === undefined ? seconds : seconds.div(inc).ceil().times(inc);
+  const billed = billedSeconds(seconds, ref.billingIncrementSeconds);
   const perUnit = SECONDS_PER[ref.unit];
   if (perUnit === undefined) {
     throw new TuneOrRagError(

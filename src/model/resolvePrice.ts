@@ -11,38 +11,12 @@ import type {
   PriceUnit,
   SourceEntry,
 } from '../pricing/priceTableSchema.js';
+import { PER_FACTOR, UNIT_WORDS } from '../pricing/units.js';
 import type { PriceOverrides } from '../scenario/parseScenario.js';
 import type { PriceRef } from './types.js';
 
-const PER_FACTOR: Readonly<Record<Per, Dec>> = {
-  '1': /* @__PURE__ */ new D(1),
-  '1K': /* @__PURE__ */ new D(1000),
-  '1M': /* @__PURE__ */ new D(1_000_000),
-};
-
-const UNIT_WORDS: Readonly<Record<PriceUnit, string>> = {
-  token: 'tokens',
-  training_token: 'training tokens',
-  character: 'characters',
-  search: 'searches',
-  read_unit: 'read units',
-  write_unit: 'write units',
-  second: 'seconds',
-  minute: 'minutes',
-  hour: 'hours',
-  month: 'months',
-  gb_month: 'GB-months',
-  dimension_month: 'dimension-months',
-  job: 'jobs',
-  request: 'requests',
-};
-
-/** Seconds in one time unit. */
-export const SECONDS_PER: Readonly<Partial<Record<PriceUnit, Dec>>> = {
-  second: /* @__PURE__ */ new D(1),
-  minute: /* @__PURE__ */ new D(60),
-  hour: /* @__PURE__ */ new D(3600),
-};
+/** Seconds in one time unit (from the units module; kept here for the builders that import it). */
+export { SECONDS_PER } from '../pricing/units.js';
 
 /** USD per one unit (the quoted amount divided by its `per`). */
 export function unitPrice(ref: PriceRef): Dec {

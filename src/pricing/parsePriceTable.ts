@@ -10,7 +10,7 @@ import {
   priceTableSchema,
 } from './priceTableSchema.js';
 
-const TIME_UNITS: readonly PriceUnit[] = ['second', 'minute', 'hour'];
+import { TIME_UNITS } from './unitWords.js';
 
 interface Check {
   readonly path: string;
