@@ -305,7 +305,7 @@ function warningsOf(p: Prepared, tables: readonly TableUsed[]): RunWarning[] {
   for (const u of p.unavailable) {
     out.push({
       code: 'route_closed',
-      message: `${u.label}: not priced: ${u.error.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, '')}`,
+      message: `${u.label}: not priced: ${u.error.detail}`,
       strategy: u.strategy,
       ...(u.error.offering ? { vendor: u.error.offering.vendor, date: u.error.offering.date } : {}),
     });

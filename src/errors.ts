@@ -74,6 +74,8 @@ export class TuneOrRagError extends Error {
   readonly issues: readonly ErrorIssue[];
   /** Lifecycle errors only: the offering that ended or is not open yet. */
   readonly offering?: OfferingDetails;
+  /** The message without its `[tune-or-rag] code at \`path\`: ` prefix, for callers that show code and path themselves. */
+  readonly detail: string;
 
   constructor(code: ErrorCode, message: string, options: TuneOrRagErrorOptions = {}) {
     super(`${PREFIX} ${code}${options.path ? ` at \`${options.path}\`` : ''}: ${message}`, {
@@ -82,6 +84,7 @@ export class TuneOrRagError extends Error {
     this.code = code;
     this.path = options.path ?? '';
     this.issues = options.issues ?? [{ path: this.path, message }];
+    this.detail = message;
     if (options.offering !== undefined) this.offering = options.offering;
     Object.defineProperty(this, BRAND, { value: true });
   }

@@ -55,7 +55,7 @@ export function collectMissingPrices<TBuilt>(input: unknown, build: (input: unkn
   if (missing.length === 1) throw missing[0]!;
   const issues = missing.map((m) => ({
     path: m.path,
-    message: m.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, ''),
+    message: m.detail,
   }));
   throw new TuneOrRagError(
     'missing_price',

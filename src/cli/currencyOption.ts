@@ -27,7 +27,7 @@ export function currencyOption(opts: {
   } catch (error) {
     if (!isTuneOrRagError(error)) throw error;
     const field = (error.path ?? '').split('.').pop() ?? 'code';
-    const message = error.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, '');
+    const message = error.detail;
     throw usageError(
       `${message}; got \`${(input as Record<string, string>)[field] ?? ''}\``,
       FLAG[field] ?? '--currency',

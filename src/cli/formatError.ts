@@ -8,9 +8,6 @@ export interface FormattedError {
   readonly exitCode: 1 | 2;
 }
 
-// The engine's message starts with `[tune-or-rag] code at \`path\`: `; the CLI prints code and path itself.
-const ENGINE_PREFIX = /^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /;
-
 /** One line, whatever the path and message hold: control characters and line breaks are escaped. */
 function line(code: string, path: string, message: string): string {
   return escapeControl(`error [${code}]${path === '' ? '' : ` at ${path}`}: ${message}`);
@@ -29,7 +26,7 @@ export function formatError(error: unknown, allIssues = false): FormattedError {
     if (allIssues && error.issues.length > 1) {
       return { lines: error.issues.map((i) => line(error.code, i.path, i.message)), exitCode: 1 };
     }
-    return { lines: [line(error.code, error.path, error.message.replace(ENGINE_PREFIX, ''))], exitCode: 1 };
+    return { lines: [line(error.code, error.path, error.detail)], exitCode: 1 };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {

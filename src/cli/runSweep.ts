@@ -152,14 +152,10 @@ export function* sweepPoints(
           }
         } catch (error) {
           if (isTuneOrRagError(error) && where !== '') {
-            throw new TuneOrRagError(
-              error.code,
-              `${error.message.replace(/^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /, '')} (sweep point ${where})`,
-              {
-                path: error.path,
-                issues: error.issues,
-              },
-            );
+            throw new TuneOrRagError(error.code, `${error.detail} (sweep point ${where})`, {
+              path: error.path,
+              issues: error.issues,
+            });
           }
           throw error;
         }

@@ -1,8 +1,5 @@
 import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
 
-/** The engine's message prefix, `[tune-or-rag] code at \`path\`: `, which the error is rebuilt without. */
-const ENGINE_PREFIX = /^\[tune-or-rag\] [a-z_]+(?: at `[^`]*`)?: /;
-
 /**
  * Runs an engine call for a command and renames option paths to the flags the user typed: an error
  * at `options.range.to` is reported at `--to`, since the user never wrote `options.range.to`.
@@ -21,7 +18,7 @@ export function withFlags<TResult>(flags: Readonly<Record<string, string>>, call
     };
     const path = rename(error.path);
     if (path === error.path) throw error;
-    throw new TuneOrRagError(error.code, error.message.replace(ENGINE_PREFIX, ''), {
+    throw new TuneOrRagError(error.code, error.detail, {
       path,
       issues: error.issues.map((i) => ({ path: rename(i.path), message: i.message })),
       cause: error.cause,

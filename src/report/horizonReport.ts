@@ -69,7 +69,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
         kind: 'list',
         items: result.closures.map(
           (c) =>
-            `${STRATEGY_LABELS[c.strategy]}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.message.replace(/^\[tune-or-rag\] \w+(?: at `[^`]*`)?: /, '')}`,
+            `${STRATEGY_LABELS[c.strategy]}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.detail}`,
         ),
       });
     }

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { add, clampAtZero, constant, linear, type Piecewise, staircase } from '../../src/_lib/piecewise.js';
+import { add, clampAtZero, constant, linear, staircase } from '../../src/_lib/piecewise.js';
 import { findBreakeven } from '../../src/analysis/findBreakeven.js';
 import { D } from '../../src/decimal.js';
-import type { StrategyId, StrategyModel } from '../../src/model/types.js';
+import { modelOf } from '../helpers/strategyModel.js';
 
 const d = (x: string | number) => new D(x);
 
-function model(id: StrategyId, monthly: Piecewise, max: string | null = null): StrategyModel {
-  return {
-    id,
-    label: id,
-    lines: [],
-    monthly,
-    monthlyScaled: monthly,
-    monthlyScale: 1,
-    recurring: monthly,
-    maxRequestsPerMonth: max === null ? null : d(max),
-    tables: {},
-    tokensPerRequest: { input: d(0), cachedInput: d(0), cacheWrite: d(0), output: d(0) },
-    notes: [],
-    events: [],
-    trains: false,
-  };
-}
+const model = modelOf;
 
 describe('findBreakeven', () => {
   it('solves two lines in closed form', () => {

@@ -11,27 +11,12 @@ import {
 } from '../../src/_lib/piecewise.js';
 import { findBreakeven } from '../../src/analysis/findBreakeven.js';
 import { D, type Dec } from '../../src/decimal.js';
-import type { StrategyId, StrategyModel } from '../../src/model/types.js';
+import type { StrategyId } from '../../src/model/types.js';
+import { modelOf } from '../helpers/strategyModel.js';
 
 const d = (x: string | number) => new D(x);
 
-function model(id: StrategyId, monthly: Piecewise, max: Dec | null = null): StrategyModel {
-  return {
-    id,
-    label: id,
-    lines: [],
-    monthly,
-    monthlyScaled: monthly,
-    monthlyScale: 1,
-    recurring: monthly,
-    maxRequestsPerMonth: max,
-    tables: {},
-    tokensPerRequest: { input: d(0), cachedInput: d(0), cacheWrite: d(0), output: d(0) },
-    notes: [],
-    events: [],
-    trains: false,
-  };
-}
+const model = modelOf;
 
 /**
  * Three families of cost functions that between them produce every crossover kind: capacity

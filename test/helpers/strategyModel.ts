@@ -1,0 +1,22 @@
+import type { Piecewise } from '../../src/_lib/piecewise.js';
+import { D, type Dec } from '../../src/decimal.js';
+import type { StrategyId, StrategyModel } from '../../src/model/types.js';
+
+/** A strategy model that is only its monthly cost function (and an optional capacity ceiling). */
+export function modelOf(id: StrategyId, monthly: Piecewise, max: Dec | string | null = null): StrategyModel {
+  return {
+    id,
+    label: id,
+    lines: [],
+    monthly,
+    monthlyScaled: monthly,
+    monthlyScale: 1,
+    recurring: monthly,
+    maxRequestsPerMonth: max === null ? null : new D(max),
+    tables: {},
+    tokensPerRequest: { input: new D(0), cachedInput: new D(0), cacheWrite: new D(0), output: new D(0) },
+    notes: [],
+    events: [],
+    trains: false,
+  };
+}
