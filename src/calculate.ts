@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { collectMissingPrices } from './_lib/collectMissingPrices.js';
 import { convertAmounts } from './_lib/convertAmounts.js';
 import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currency.js';
+import { didYouMeanText } from './_lib/didYouMean.js';
 import { toPlainInput } from './_lib/plainInput.js';
 import { errorFromZod } from './_lib/zodIssues.js';
 import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/computeCurve.js';
@@ -13,13 +14,13 @@ import { D, type Dec } from './decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
 import { closedError, closingEvent } from './model/routeLifecycle.js';
-import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './model/types.js';
+import type { CandidateId, StrategyId, StrategyModel } from './model/types.js';
 import { checkRegistry } from './pricing/checkRegistry.js';
 import { addMonths, daysBetween, todayUtc } from './pricing/lifecycleDates.js';
 import type { PricingRegistry } from './pricing/registry.js';
 import { parseScenario, type Scenario } from './scenario/parseScenario.js';
 import { countSchema, positiveCountSchema } from './scenario/scenarioSchema.js';
-import { strategyKind } from './strategyKinds.js';
+import { STRATEGY_IDS, strategyIdOfName, strategyKind } from './strategyKinds.js';
 
 /** Options every calculation takes. */
 export interface CalculationOptions {
@@ -66,16 +67,28 @@ export interface RunWarning {
     | 'route_closed';
   readonly message: string;
   readonly vendor?: string;
-  readonly strategy?: StrategyId;
+  /** The candidate it concerns. */
+  readonly strategy?: CandidateId;
   readonly date?: string;
 }
 
 /** A strategy that cannot be bought on the evaluation date, with the typed reason. */
 export interface UnavailableStrategy {
-  readonly strategy: StrategyId;
+  /** The candidate's name. */
+  readonly strategy: CandidateId;
   readonly label: string;
   /** `offering_ended` or `offering_not_yet_available`, naming the offering, date and successor. */
   readonly error: TuneOrRagError;
+}
+
+/** One candidate of the scenario, as reports name it. */
+export interface CandidateInfo {
+  /** Its name: the kind's id in the `strategies` form (`fineTune`), else as written (`openai-sft`). */
+  readonly id: CandidateId;
+  readonly kind: StrategyId;
+  readonly label: string;
+  /** For narrow columns: the kind's short label in the `strategies` form, else the label. */
+  readonly shortLabel: string;
 }
 
 /** What every result says about its inputs, so a saved run can be traced. */
@@ -96,6 +109,8 @@ export interface RunInfo {
   readonly evaluatedOn: string;
   /** Each table used, with its age. */
   readonly tableAges: readonly TableUsed[];
+  /** Every candidate of the scenario in order, priced or not: the order and names reports use. */
+  readonly candidates: readonly CandidateInfo[];
   /** Strategies whose routes cannot be bought on `evaluatedOn`: they have no costs in the result. */
   readonly unavailable: readonly UnavailableStrategy[];
   readonly warnings: readonly RunWarning[];
@@ -107,8 +122,8 @@ export interface RunInfo {
 export interface CompareResult {
   readonly run: RunInfo;
   readonly strategies: readonly StrategyCost[];
-  /** The strategy with the lowest monthly total at this volume (first in order on a tie). */
-  readonly cheapest: StrategyId;
+  /** The candidate with the lowest monthly total at this volume (first in order on a tie). */
+  readonly cheapest: CandidateId;
   /** Breakevens for every pair of strategies, in the order fine-tune, RAG, prompt-only, hybrid. */
   readonly breakevens: readonly BreakevenResult[];
   /** Multiples for every pair at this volume. */
@@ -226,7 +241,7 @@ export function prepare(input: unknown, options: ReadOptions): Prepared {
   const models: StrategyModel[] = [];
   const unavailable: UnavailableStrategy[] = closed.map((c) => ({
     strategy: c.id,
-    label: STRATEGY_LABELS[c.id],
+    label: c.label,
     error: c.error,
   }));
   for (const model of built) {
@@ -234,15 +249,17 @@ export function prepare(input: unknown, options: ReadOptions): Prepared {
     if (event === null) models.push(model);
     else unavailable.push({ strategy: model.id, label: model.label, error: closedError(event, evaluatedOn) });
   }
-  // A strategy that builds on others (hybrid) closes with any of them.
+  // A candidate that builds on others (hybrid) closes with any of them.
   for (let i = models.length - 1; i >= 0; i--) {
-    const needs: readonly StrategyId[] = strategyKind(models[i]!.id).needs;
-    const blocker = unavailable.find((u) => needs.includes(u.strategy));
+    const candidate = scenario.candidates.find((c) => c.name === models[i]!.id)!;
+    const uses: readonly string[] = Object.values(candidate.uses);
+    const blocker = unavailable.find((u) => uses.includes(u.strategy));
     if (blocker === undefined) continue;
     const [model] = models.splice(i, 1);
     unavailable.push({ strategy: model!.id, label: model!.label, error: blocker.error });
   }
-  unavailable.sort((a, b) => STRATEGY_IDS.indexOf(a.strategy) - STRATEGY_IDS.indexOf(b.strategy));
+  const order = scenario.candidates.map((c) => c.name);
+  unavailable.sort((a, b) => order.indexOf(a.strategy) - order.indexOf(b.strategy));
   if (models.length === 0) throw unavailable[0]!.error;
   const requests =
     options.requestsPerMonth === undefined
@@ -275,6 +292,12 @@ export function runInfo(p: Prepared): RunInfo {
     tables: sorted,
     evaluatedOn: p.evaluatedOn,
     tableAges,
+    candidates: p.scenario.candidates.map((c) => ({
+      id: c.name,
+      kind: c.kind,
+      label: c.label,
+      shortLabel: c.path === `strategies.${c.kind}` ? strategyKind(c.kind).shortLabel : c.label,
+    })),
     unavailable: p.unavailable,
     warnings: warningsOf(p, tableAges),
     currency: p.currency,
@@ -336,13 +359,13 @@ function warningsOf(p: Prepared, tables: readonly TableUsed[]): RunWarning[] {
         ...(price.until ? { date: price.until } : {}),
       });
     }
-    const retrains = model.trains && p.scenario.fineTune?.retrainEveryMonths != null;
+    const retrains = model.trains && model.retrainEveryMonths !== null;
     for (const e of model.events) {
       if (e.stage?.assumed && !seen.has(`${model.id}|stage`)) {
         seen.add(`${model.id}|stage`);
         out.push({
           code: 'assumed_account_standing',
-          message: `${model.label}: ${e.offering} closes on ${e.date} for accounts that are "${e.stage.standing}", the earliest stage, assumed because \`strategies.fineTune.accountStanding\` is not set`,
+          message: `${model.label}: ${e.offering} closes on ${e.date} for accounts that are "${e.stage.standing}", the earliest stage, assumed because \`${e.stage.path}\` is not set`,
           vendor: e.vendor,
           strategy: model.id,
           date: e.date,
@@ -417,32 +440,58 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
 
 function pick(p: Prepared, id: unknown, path: string): StrategyModel {
   const models = p.models;
-  const model = models.find((m) => m.id === id);
-  // A strategy whose route is closed on the date: its lifecycle error, not "not described".
-  const closed = p.unavailable.find((u) => u.strategy === id);
+  // A kind's command-line name (`fine-tune`) names its `strategies` candidate (`fineTune`).
+  const name = typeof id === 'string' ? (strategyIdOfName(id) ?? id) : id;
+  const model = models.find((m) => m.id === id) ?? models.find((m) => m.id === name);
+  // A candidate whose route is closed on the date: its lifecycle error, not "not described".
+  const closed = p.unavailable.find((u) => u.strategy === id || u.strategy === name);
   if (model === undefined && closed !== undefined) throw closed.error;
   if (model === undefined) {
-    const present = models.map((m) => m.id).join(', ');
+    const present = p.scenario.candidates.map((c) => c.name);
     // Not String(id): it throws for null-prototype objects and symbols (found by the fuzz campaign).
     const shown = typeof id === 'string' ? id : `(${typeof id})`;
     throw new TuneOrRagError(
       'invalid_input',
-      STRATEGY_IDS.includes(id as StrategyId)
-        ? `the scenario does not describe strategy "${shown}"; it has: ${present}`
-        : `unknown strategy "${shown}"; strategies: ${STRATEGY_IDS.join(', ')}`,
+      STRATEGY_IDS.includes(name as StrategyId)
+        ? `the scenario does not describe strategy "${shown}"; it has: ${present.join(', ')}`
+        : `unknown candidate "${shown}"${typeof id === 'string' ? didYouMeanText(id, present) : ''}; candidates: ${present.join(', ')}`,
       { path },
     );
   }
   return model;
 }
 
+/**
+ * The pair a breakeven or multiple is about by default: the first fine-tune and the first RAG
+ * candidate (`strategies.fineTune` and `strategies.rag` when written), in the order given.
+ */
+function defaultPair(p: Prepared, order: readonly [StrategyId, StrategyId]): readonly [string, string] {
+  const first = (kind: StrategyId) =>
+    p.scenario.candidates.find((c) => c.name === kind)?.name ??
+    p.scenario.candidates.find((c) => c.kind === kind)?.name;
+  const a = first(order[0]);
+  const b = first(order[1]);
+  if (a === undefined || b === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `name the two candidates to compare (the default pair is a ${strategyKind(order[0]).cliName} and a ${strategyKind(order[1]).cliName} candidate); candidates: ${p.scenario.candidates.map((c) => c.name).join(', ')}`,
+      { path: 'options.between' },
+    );
+  }
+  return [a, b];
+}
+
 /** `options.between`, checked to be a pair before it is destructured. */
-function betweenOf(value: unknown, fallback: readonly [StrategyId, StrategyId]): readonly [unknown, unknown] {
-  if (value === undefined) return fallback;
+function betweenOf(
+  value: unknown,
+  p: Prepared,
+  order: readonly [StrategyId, StrategyId],
+): readonly [unknown, unknown] {
+  if (value === undefined) return defaultPair(p, order);
   if (!Array.isArray(value) || value.length !== 2) {
     throw new TuneOrRagError(
       'invalid_input',
-      `expected two strategies such as ["fineTune", "rag"]; strategies: ${STRATEGY_IDS.join(', ')}`,
+      `expected two candidates such as ["fineTune", "rag"]; candidates: ${p.scenario.candidates.map((c) => c.name).join(', ')}`,
       { path: 'options.between' },
     );
   }
@@ -451,7 +500,8 @@ function betweenOf(value: unknown, fallback: readonly [StrategyId, StrategyId]):
 
 /** Options of {@link breakevenWith}: the two strategies (default: fine-tune and RAG). */
 export interface BreakevenOptions extends CalculationOptions {
-  readonly between?: readonly [StrategyId, StrategyId];
+  /** Two candidates by name (`fineTune`, `rag`, or names under `candidates`). */
+  readonly between?: readonly [CandidateId, CandidateId];
 }
 
 /** The result of {@link breakevenWith}. */
@@ -467,7 +517,7 @@ export interface BreakevenReport {
 export function breakevenWith(input: unknown, options?: BreakevenOptions): BreakevenReport {
   const o = readOptions(options);
   const p = prepare(input, o);
-  const [a, b] = betweenOf(o.between, ['fineTune', 'rag']);
+  const [a, b] = betweenOf(o.between, p, ['fineTune', 'rag']);
   if (a === b)
     throw new TuneOrRagError('invalid_input', 'name two different strategies', { path: 'options.between' });
   const ma = pick(p, a, 'options.between[0]');
@@ -490,7 +540,7 @@ export interface MultipleReport {
 export function multipleWith(input: unknown, options?: BreakevenOptions): MultipleReport {
   const o = readOptions(options);
   const p = prepare(input, o);
-  const [a, b] = betweenOf(o.between, ['rag', 'fineTune']);
+  const [a, b] = betweenOf(o.between, p, ['rag', 'fineTune']);
   const ca = evaluateStrategy(pick(p, a, 'options.between[0]'), p.scenario, p.requests);
   const cb = evaluateStrategy(pick(p, b, 'options.between[1]'), p.scenario, p.requests);
   return convertAmounts(p.currency, {

@@ -114,7 +114,12 @@ export type {
   Serving,
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
-export type { ScenarioInput } from './scenario/scenarioSchema.js';
+export type {
+  CandidatesInput,
+  ScenarioInput,
+  StrategiesInput,
+  StrategiesScenarioInput,
+} from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';

@@ -8,6 +8,7 @@
 export const STRATEGY_KINDS = [
   {
     id: 'fineTune',
+    linePrefix: 'Fine-tune',
     label: 'Fine-tune',
     shortLabel: 'Fine-tune',
     cliName: 'fine-tune',
@@ -18,6 +19,7 @@ export const STRATEGY_KINDS = [
   },
   {
     id: 'rag',
+    linePrefix: 'RAG',
     label: 'RAG',
     shortLabel: 'RAG',
     cliName: 'rag',
@@ -28,6 +30,7 @@ export const STRATEGY_KINDS = [
   },
   {
     id: 'promptOnly',
+    linePrefix: 'Prompt-only',
     label: 'Prompt-only',
     shortLabel: 'Prompt-only',
     cliName: 'prompt-only',
@@ -38,6 +41,7 @@ export const STRATEGY_KINDS = [
   },
   {
     id: 'hybrid',
+    linePrefix: 'Hybrid',
     label: 'Hybrid (RAG + tuned)',
     shortLabel: 'Hybrid',
     cliName: 'hybrid',
@@ -48,6 +52,7 @@ export const STRATEGY_KINDS = [
   },
   {
     id: 'longContext',
+    linePrefix: 'Long context',
     label: 'Long context (cached)',
     shortLabel: 'Long ctx',
     cliName: 'long-context',
@@ -63,6 +68,8 @@ export interface StrategyKindInfo {
   readonly id: string;
   /** Shown in reports: `Hybrid (RAG + tuned)`. */
   readonly label: string;
+  /** Starts its line items' labels in the `strategies` form: `Hybrid: training`. */
+  readonly linePrefix: string;
   /** Narrow table columns: `Hybrid`. */
   readonly shortLabel: string;
   /** How the command line writes it: `fine-tune`, `prompt-only`. */

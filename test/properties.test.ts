@@ -127,7 +127,7 @@ describe('properties', () => {
         const points = curveWith(scenario, { pricing, volumes: [lo, hi] }).points;
         for (const [id, low] of Object.entries(points[0]!.monthly)) {
           const high = points[1]!.monthly[id as keyof (typeof points)[1]['monthly']];
-          if (low === null || high === null || high === undefined) continue;
+          if (low === null || low === undefined || high === null || high === undefined) continue;
           expect(high.gte(low)).toBe(true);
         }
       }),
@@ -237,7 +237,7 @@ describe('properties', () => {
   it('results do not depend on the order of the strategies in the input', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
-        const s = scenario.strategies;
+        const s = scenario.strategies!;
         const reordered = {
           ...scenario,
           strategies: { hybrid: s.hybrid, promptOnly: s.promptOnly, rag: s.rag, fineTune: s.fineTune },

@@ -2,13 +2,13 @@
  * Type tests: `tsc --noEmit` (part of `npm test`) checks every `@ts-expect-error` below is an error.
  * Nothing here runs.
  */
-import { compare, defaultScenario, type ScenarioInput } from '../src/index.js';
+import { compare, defaultScenario, type ScenarioInput, type StrategiesInput } from '../src/index.js';
 
 const base = defaultScenario();
 
 export function typeTests(): void {
   // Money is never a JS number: an override must be a decimal string or a Decimal.
-  const promptOnly: ScenarioInput['strategies']['promptOnly'] = {
+  const promptOnly: StrategiesInput['promptOnly'] = {
     vendor: 'openai',
     model: 'gpt-4.1',
     fewShotTokens: 0,
@@ -35,9 +35,11 @@ export function typeTests(): void {
     },
   };
 
-  // The strategies of a breakeven are named by id.
-  const result = compare(base);
-  // @ts-expect-error not a strategy id
-  const nope: typeof result.cheapest = 'serverless';
-  void [unknown, bad, nope];
+  // A candidate's kind is a closed union too.
+  const badKind: ScenarioInput = {
+    workload: base.workload,
+    // @ts-expect-error not a strategy kind
+    candidates: { serverless: { kind: 'serverless' } },
+  };
+  void [unknown, bad, badKind];
 }

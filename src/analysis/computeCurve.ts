@@ -1,13 +1,13 @@
 import { type Piecewise, segmentIndex } from '../_lib/piecewise.js';
 import { D, type Dec, isDecimal } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import type { StrategyId, StrategyModel } from '../model/types.js';
+import type { CandidateId, StrategyModel } from '../model/types.js';
 
 /** Monthly cost of each strategy at one volume; `null` where the volume is above its capacity. */
 export interface CurvePoint {
   readonly requestsPerMonth: Dec;
   readonly workloadTokensPerMonth: Dec;
-  readonly monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>;
+  readonly monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>;
 }
 
 /**
@@ -93,7 +93,7 @@ export function computeCurve(
 ): CurvePoint[] {
   const columns = models.map((model) => ({ model, values: evaluateAll(model.monthly, volumes) }));
   return volumes.map((r, i) => {
-    const monthly: Partial<Record<StrategyId, Dec | null>> = {};
+    const monthly: Partial<Record<CandidateId, Dec | null>> = {};
     for (const { model, values } of columns) {
       monthly[model.id] =
         model.maxRequestsPerMonth !== null && r.gt(model.maxRequestsPerMonth) ? null : values[i]!;

@@ -2,7 +2,7 @@ import { evaluate } from '../_lib/piecewise.js';
 import { type Dec, ONE, ZERO } from '../decimal.js';
 import type { TuneOrRagError } from '../errors.js';
 import { closedError, closingEvent } from '../model/routeLifecycle.js';
-import type { StrategyId, StrategyModel } from '../model/types.js';
+import type { CandidateId, StrategyModel } from '../model/types.js';
 import { addMonths } from '../pricing/lifecycleDates.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import { checkCapacity, evaluateStrategy } from './evaluateStrategy.js';
@@ -13,24 +13,24 @@ export interface HorizonMonth {
   /** The month's volume: requests × (1 + growth)^(month − 1). */
   readonly requestsPerMonth: Dec;
   /** Cost paid in this month: recurring plus any one-time cost falling in it. */
-  readonly costs: Readonly<Partial<Record<StrategyId, Dec>>>;
-  readonly cumulative: Readonly<Partial<Record<StrategyId, Dec>>>;
+  readonly costs: Readonly<Partial<Record<CandidateId, Dec>>>;
+  readonly cumulative: Readonly<Partial<Record<CandidateId, Dec>>>;
   /** The strategy with the lowest cumulative cost so far (the first in scenario order on a tie). */
-  readonly leader: StrategyId;
+  readonly leader: CandidateId;
 }
 
 /** A month in which the cumulative leader changes between two strategies. */
 export interface HorizonCrossing {
-  readonly between: readonly [StrategyId, StrategyId];
+  readonly between: readonly [CandidateId, CandidateId];
   /** The first month at whose end the cheaper side (by cumulative cost) differs from the month before. */
   readonly month: number;
-  readonly cheaperBefore: StrategyId;
-  readonly cheaperFrom: StrategyId;
+  readonly cheaperBefore: CandidateId;
+  readonly cheaperFrom: CandidateId;
 }
 
 /** A strategy whose route closes inside the horizon: nothing is priced from `month` on. */
 export interface HorizonClosure {
-  readonly strategy: StrategyId;
+  readonly strategy: CandidateId;
   /** The first month that cannot be bought (it would start on or after the closure, or re-train after new jobs end). */
   readonly month: number;
   /** The date that month starts. */
@@ -64,7 +64,7 @@ export function computeHorizon(
 ): HorizonResult {
   const closures: HorizonClosure[] = [];
   const stops = models.map((model) => {
-    const retrain = scenario.fineTune?.retrainEveryMonths ?? null;
+    const retrain = model.retrainEveryMonths;
     for (let month = 1; month <= months; month++) {
       const start = addMonths(startsOn, month - 1);
       const next = addMonths(startsOn, month);
@@ -90,13 +90,13 @@ export function computeHorizon(
   const oneTime = models.map((model) =>
     evaluateStrategy(model, scenario, requests).lines.filter((line) => line.timing === 'one_time'),
   );
-  const running = new Map<StrategyId, Dec>(models.map((m) => [m.id, ZERO]));
+  const running = new Map<CandidateId, Dec>(models.map((m) => [m.id, ZERO]));
   const out: HorizonMonth[] = [];
   let volume = requests;
   for (let month = 1; month <= months; month++) {
-    const paid: Partial<Record<StrategyId, Dec>> = {};
-    const cumulative: Partial<Record<StrategyId, Dec>> = {};
-    let leader: StrategyId | null = null;
+    const paid: Partial<Record<CandidateId, Dec>> = {};
+    const cumulative: Partial<Record<CandidateId, Dec>> = {};
+    let leader: CandidateId | null = null;
     models.forEach((model, i) => {
       if (month >= stops[i]!) return;
       checkCapacity(model, volume, month);
@@ -123,12 +123,12 @@ export function computeHorizon(
     for (let j = i + 1; j < models.length; j++) {
       const a = models[i]!.id;
       const b = models[j]!.id;
-      let previous: StrategyId | null = null;
+      let previous: CandidateId | null = null;
       for (const m of out) {
         const ca = m.cumulative[a];
         const cb = m.cumulative[b];
         if (ca === undefined || cb === undefined) break;
-        const cheaper: StrategyId | null = ca.lt(cb) ? a : cb.lt(ca) ? b : previous;
+        const cheaper: CandidateId | null = ca.lt(cb) ? a : cb.lt(ca) ? b : previous;
         if (previous !== null && cheaper !== null && cheaper !== previous) {
           crossings.push({ between: [a, b], month: m.month, cheaperBefore: previous, cheaperFrom: cheaper });
         }

@@ -2,7 +2,7 @@ import { evaluate } from '../_lib/piecewise.js';
 import { type Dec, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import { amortisationMonths } from '../model/buildStrategyModels.js';
-import type { LineTiming, PriceRef, StrategyId, StrategyModel, TokenBuckets } from '../model/types.js';
+import type { CandidateId, LineTiming, PriceRef, StrategyModel, TokenBuckets } from '../model/types.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 
 /** One line item at a volume: where every cent came from. */
@@ -28,7 +28,7 @@ export interface LineItem {
 
 /** A strategy's cost at one volume. */
 export interface StrategyCost {
-  readonly strategy: StrategyId;
+  readonly strategy: CandidateId;
   readonly label: string;
   /** recurring + amortised one-time, USD per month. */
   readonly monthlyTotal: Dec;
@@ -48,12 +48,10 @@ export interface StrategyCost {
 export function checkCapacity(model: StrategyModel, requests: Dec, month?: number): void {
   if (model.maxRequestsPerMonth !== null && requests.gt(model.maxRequestsPerMonth)) {
     // RAG's ceiling is its vector-DB plan's read allowance; a tuned model's, its capacity.
-    const byPlan = model.id === 'rag';
+    const byPlan = model.kind === 'rag';
     const path = byPlan
-      ? 'strategies.rag.vectorDb.plan'
-      : model.id === 'hybrid'
-        ? 'strategies.fineTune.serving.autoscale.maxCopies'
-        : `strategies.${model.id}.serving.autoscale.maxCopies`;
+      ? `${model.path}.vectorDb.plan`
+      : `${model.fineTunePath ?? model.path}.serving.autoscale.maxCopies`;
     const fix = byPlan ? 'choose a plan without a read limit' : 'raise maxCopies';
     throw new TuneOrRagError(
       'capacity_exceeded',

@@ -1,6 +1,6 @@
 import { add, evaluate, negate, type Piecewise, scale } from '../_lib/piecewise.js';
 import { D, type Dec, ZERO } from '../decimal.js';
-import type { StrategyId, StrategyModel } from '../model/types.js';
+import type { CandidateId, StrategyModel } from '../model/types.js';
 
 /** A volume where the cheaper strategy changes. */
 export interface Crossover {
@@ -17,8 +17,8 @@ export interface Crossover {
   /** `continuous` only: the crossover as an exact fraction (requests = numerator ÷ denominator). */
   readonly exact: { readonly numerator: Dec; readonly denominator: Dec } | null;
   readonly untilRequestsPerMonth: Dec | null;
-  readonly cheaperBelow: StrategyId;
-  readonly cheaperAbove: StrategyId;
+  readonly cheaperBelow: CandidateId;
+  readonly cheaperAbove: CandidateId;
   /** Monthly cost of the first strategy at the crossover (for `continuous`, both are equal). */
   readonly monthlyCost: Dec;
 }
@@ -33,20 +33,20 @@ export interface VolumeRange {
 export type BreakevenResult =
   | {
       readonly kind: 'crossovers';
-      readonly between: readonly [StrategyId, StrategyId];
+      readonly between: readonly [CandidateId, CandidateId];
       readonly crossovers: readonly Crossover[];
       readonly range: VolumeRange;
     }
   | {
       readonly kind: 'never';
-      readonly between: readonly [StrategyId, StrategyId];
+      readonly between: readonly [CandidateId, CandidateId];
       /** The strategy that is cheaper (or equal) everywhere in the range. */
-      readonly cheaper: StrategyId;
+      readonly cheaper: CandidateId;
       readonly range: VolumeRange;
     }
   | {
       readonly kind: 'equal';
-      readonly between: readonly [StrategyId, StrategyId];
+      readonly between: readonly [CandidateId, CandidateId];
       readonly range: VolumeRange;
     };
 
@@ -126,7 +126,7 @@ export function findBreakeven(a: StrategyModel, b: StrategyModel, tokensPerReque
     negate(scale(b.monthlyScaled, new D(common / b.monthlyScale))),
   );
   const parts = stretches(d, upper);
-  const cheaper = (s: Sign): StrategyId => (s < 0 ? a.id : b.id);
+  const cheaper = (s: Sign): CandidateId => (s < 0 ? a.id : b.id);
   const crossovers: Crossover[] = [];
   let last: Sign = 0;
   let zeroFrom: Stretch | null = null;

@@ -1,5 +1,5 @@
 import type { Dec } from '../decimal.js';
-import type { StrategyId } from '../model/types.js';
+import type { CandidateId } from '../model/types.js';
 
 /**
  * How many times cheaper one strategy is than another at a volume.
@@ -12,22 +12,22 @@ import type { StrategyId } from '../model/types.js';
 export type MultipleResult =
   | {
       readonly kind: 'ratio';
-      readonly between: readonly [StrategyId, StrategyId];
-      readonly cheaper: StrategyId;
-      readonly dearer: StrategyId;
+      readonly between: readonly [CandidateId, CandidateId];
+      readonly cheaper: CandidateId;
+      readonly dearer: CandidateId;
       readonly times: Dec;
     }
-  | { readonly kind: 'equal'; readonly between: readonly [StrategyId, StrategyId] }
+  | { readonly kind: 'equal'; readonly between: readonly [CandidateId, CandidateId] }
   | {
       readonly kind: 'zero';
-      readonly between: readonly [StrategyId, StrategyId];
+      readonly between: readonly [CandidateId, CandidateId];
       /** The strategy that costs nothing (or both, when both do: then `kind` is `equal`). */
-      readonly free: StrategyId;
+      readonly free: CandidateId;
       readonly otherCost: Dec;
     };
 
 /** Compares two monthly costs as a multiple. */
-export function multipleOf(a: StrategyId, costA: Dec, b: StrategyId, costB: Dec): MultipleResult {
+export function multipleOf(a: CandidateId, costA: Dec, b: CandidateId, costB: Dec): MultipleResult {
   const between = [a, b] as const;
   if (costA.eq(costB)) return { kind: 'equal', between };
   if (costA.isZero()) return { kind: 'zero', between, free: a, otherCost: costB };

@@ -1,6 +1,6 @@
 import { evaluate } from '../_lib/piecewise.js';
 import type { Dec } from '../decimal.js';
-import type { LineTiming, PriceRef, StrategyId, StrategyModel } from '../model/types.js';
+import type { CandidateId, LineTiming, PriceRef, StrategyModel } from '../model/types.js';
 import { addMonths } from '../pricing/lifecycleDates.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import { computeHorizon, type HorizonResult } from './computeHorizon.js';
@@ -11,7 +11,7 @@ import { evaluateStrategy } from './evaluateStrategy.js';
  * quantity × the unit price = the month's cost, exactly (USD).
  */
 export interface ProjectedCharge {
-  readonly strategy: StrategyId;
+  readonly strategy: CandidateId;
   readonly strategyLabel: string;
   readonly lineId: string;
   readonly label: string;

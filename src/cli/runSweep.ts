@@ -1,7 +1,7 @@
 import { multipleOf } from '../analysis/multipleOf.js';
 import type { BreakevenReport } from '../calculate.js';
 import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
-import { STRATEGY_IDS, type StrategyId } from '../model/types.js';
+import { type CandidateId, STRATEGY_IDS } from '../model/types.js';
 import { cheapestOf } from '../report/curveReport.js';
 import type { SweepAxis, SweepPoint, SweepResult } from '../report/sweepReport.js';
 import { usageError } from './cliError.js';
@@ -11,15 +11,20 @@ import { MAX_SWEEP_POINTS } from './parseVary.js';
 import { isPlainObject, setPath } from './setPath.js';
 import { withFlags } from './withFlags.js';
 
-/** The strategies a scenario input describes, in the library's order. */
-export function strategiesIn(scenario: unknown): StrategyId[] {
+/** The candidates a scenario input describes, in the engine's order: `strategies` by kind, then `candidates`. */
+export function strategiesIn(scenario: unknown): CandidateId[] {
   const strategies = isPlainObject(scenario) ? scenario.strategies : undefined;
-  if (!isPlainObject(strategies)) return [];
-  return STRATEGY_IDS.filter((id) => strategies[id] !== undefined && strategies[id] !== null);
+  const candidates = isPlainObject(scenario) ? scenario.candidates : undefined;
+  return [
+    ...(isPlainObject(strategies)
+      ? STRATEGY_IDS.filter((id) => strategies[id] !== undefined && strategies[id] !== null)
+      : []),
+    ...(isPlainObject(candidates) ? Object.keys(candidates) : []),
+  ];
 }
 
 /** The default pair: fine-tune vs RAG when both are there, else the first two strategies. */
-export function defaultPair(ids: readonly StrategyId[]): [StrategyId, StrategyId] | null {
+export function defaultPair(ids: readonly CandidateId[]): [CandidateId, CandidateId] | null {
   if (ids.includes('fineTune') && ids.includes('rag')) return ['fineTune', 'rag'];
   return ids.length >= 2 ? [ids[0]!, ids[1]!] : null;
 }
@@ -42,8 +47,8 @@ function* product(axes: readonly SweepAxis[]): Generator<string[]> {
 export interface SweepPlan {
   readonly scenarioName: string;
   readonly axes: readonly SweepAxis[];
-  readonly between: readonly [StrategyId, StrategyId] | null;
-  readonly strategies: readonly StrategyId[];
+  readonly between: readonly [CandidateId, CandidateId] | null;
+  readonly strategies: readonly CandidateId[];
   /** Points in all (every profile). */
   readonly total: number;
 }
@@ -55,7 +60,7 @@ export interface SweepPlan {
 export function planSweep(
   scenarios: readonly LoadedScenario[],
   axes: readonly SweepAxis[],
-  between: readonly [StrategyId, StrategyId] | undefined,
+  between: readonly [CandidateId, CandidateId] | undefined,
 ): SweepPlan {
   const seen = new Set<string>();
   for (const a of axes) {
@@ -171,7 +176,7 @@ export function* sweepPoints(
 export function runSweep(
   scenarios: readonly LoadedScenario[],
   axes: readonly SweepAxis[],
-  between: readonly [StrategyId, StrategyId] | undefined,
+  between: readonly [CandidateId, CandidateId] | undefined,
   onProgress?: (done: number, total: number) => void,
 ): SweepResult {
   const plan = planSweep(scenarios, axes, between);

@@ -1,13 +1,12 @@
+import { deepMerge, isPlainObject } from '../_lib/deepMerge.js';
 import { CliError } from './cliError.js';
+
+export { deepMerge, isPlainObject };
 
 type Json = unknown;
 
 /** Marks "remove this key" (a `null` in a profile or `--set path=null`). */
 export const REMOVE: unique symbol = Symbol('remove');
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Returns a copy of `target` with `value` at `path` (intermediate objects created as needed), or
@@ -34,18 +33,4 @@ export function setPath(
   const child = Object.hasOwn(copy, key) ? copy[key] : undefined;
   copy[key] = setPath(child, rest, value, shown);
   return copy;
-}
-
-/**
- * Deep-merges `override` over `base`: objects merge key by key, anything else (numbers, strings,
- * lists) replaces, and `null` removes the key. Neither input is mutated.
- */
-export function deepMerge(base: Json, override: Json): Json {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    if (value === null) delete out[key];
-    else out[key] = Object.hasOwn(out, key) ? deepMerge(out[key], value) : value;
-  }
-  return out;
 }

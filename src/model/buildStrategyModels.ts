@@ -2,11 +2,11 @@ import { scale, weightedSum } from '../_lib/piecewise.js';
 import { D, ONE } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Scenario } from '../scenario/parseScenario.js';
-import { STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
+import type { Candidate, Scenario } from '../scenario/parseScenario.js';
+import { strategyKind } from '../strategyKinds.js';
 import { strategyEvents } from './routeLifecycle.js';
 import { STRATEGY_BUILDERS, type StrategyParts } from './strategies.js';
-import { type LineDef, STRATEGY_LABELS, type StrategyId, type StrategyModel } from './types.js';
+import type { LineDef, StrategyModel } from './types.js';
 
 /** Months over which a one-time line is spread in the monthly view. */
 export function amortisationMonths(line: LineDef, scenario: Scenario): number {
@@ -18,7 +18,7 @@ function gcd(a: number, b: number): number {
 }
 
 function assemble(
-  id: StrategyId,
+  candidate: Candidate,
   scenario: Scenario,
   registry: PricingRegistry,
   parts: StrategyParts,
@@ -42,8 +42,11 @@ function assemble(
     [new D(lcm), ...oneTime.map((l) => l.unitPrice.times(lcm / amortisationMonths(l, scenario)))],
   );
   return {
-    id,
-    label: STRATEGY_LABELS[id],
+    id: candidate.name,
+    kind: candidate.kind,
+    label: candidate.label,
+    path: candidate.path,
+    fineTunePath: candidate.fineTune?.path ?? null,
     lines,
     recurring,
     monthly: lcm === 1 ? monthlyScaled : scale(monthlyScaled, ONE.div(lcm)),
@@ -53,14 +56,16 @@ function assemble(
     tables: parts.tables,
     tokensPerRequest: parts.buckets,
     notes: parts.notes,
-    events: strategyEvents(id, scenario, registry, lines),
-    trains: strategyKind(id).trains,
+    events: strategyEvents(candidate, registry, lines),
+    trains: strategyKind(candidate.kind).trains,
+    retrainEveryMonths: candidate.fineTune?.retrainEveryMonths ?? null,
   };
 }
 
-/** A strategy whose route cannot be bought on the date asked for. */
+/** A candidate whose route cannot be bought on the date asked for. */
 export interface ClosedStrategy {
-  readonly id: StrategyId;
+  readonly id: string;
+  readonly label: string;
   readonly error: TuneOrRagError;
 }
 
@@ -71,12 +76,19 @@ function isLifecycleError(error: unknown): error is TuneOrRagError {
   );
 }
 
+/** The candidates in an order where each comes after those it builds on (`uses`). */
+function buildOrder(candidates: readonly Candidate[]): Candidate[] {
+  const standalone = candidates.filter((c) => Object.keys(c.uses).length === 0);
+  return [...standalone, ...candidates.filter((c) => Object.keys(c.uses).length > 0)];
+}
+
 /**
- * Builds the cost model of every strategy the scenario describes. Each model holds its line items
+ * Builds the cost model of every candidate the scenario describes. Each model holds its line items
  * as functions of the monthly request volume, so every later question (a volume, a curve, a
- * breakeven, a horizon) is answered from these without re-reading prices.
+ * breakeven, a horizon) is answered from these without re-reading prices. Models come back in the
+ * scenario's candidate order.
  *
- * @param closed - When given, a strategy whose route has ended (`offering_ended`,
+ * @param closed - When given, a candidate whose route has ended (`offering_ended`,
  *   `offering_not_yet_available`) is left out and reported here instead of thrown.
  */
 export function buildStrategyModels(
@@ -84,24 +96,34 @@ export function buildStrategyModels(
   registry: PricingRegistry,
   closed?: ClosedStrategy[],
 ): StrategyModel[] {
-  const models: StrategyModel[] = [];
-  const built = new Map<StrategyId, StrategyParts>();
-  for (const kind of STRATEGY_KINDS) {
-    if (scenario[kind.id] === null) continue;
-    // A kind that builds on a closed one is closed for the same reason.
-    const blocker = closed?.find((c) => (kind.needs as readonly StrategyId[]).includes(c.id));
+  const models = new Map<string, StrategyModel>();
+  const built = new Map<string, StrategyParts>();
+  for (const candidate of buildOrder(scenario.candidates)) {
+    // A candidate that builds on a closed one is closed for the same reason.
+    const blocker = closed?.find((c) => Object.values(candidate.uses).includes(c.id));
     if (blocker !== undefined) {
-      closed!.push({ id: kind.id, error: blocker.error });
+      closed!.push({ id: candidate.name, label: candidate.label, error: blocker.error });
       continue;
     }
+    const legacy = candidate.path === `strategies.${candidate.kind}`;
+    const ctx = {
+      scenario,
+      candidate,
+      registry,
+      built,
+      idPrefix: candidate.name,
+      labelPrefix: legacy ? strategyKind(candidate.kind).linePrefix : candidate.label,
+    };
     try {
-      const parts = STRATEGY_BUILDERS[kind.id]({ scenario, registry, built });
-      built.set(kind.id, parts);
-      models.push(assemble(kind.id, scenario, registry, parts));
+      const parts = STRATEGY_BUILDERS[candidate.kind](ctx);
+      built.set(candidate.name, parts);
+      models.set(candidate.name, assemble(candidate, scenario, registry, parts));
     } catch (error) {
       if (closed === undefined || !isLifecycleError(error)) throw error;
-      closed.push({ id: kind.id, error });
+      closed.push({ id: candidate.name, label: candidate.label, error });
     }
   }
-  return models;
+  const order = scenario.candidates.map((c) => c.name);
+  closed?.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return order.flatMap((name) => models.get(name) ?? []);
 }

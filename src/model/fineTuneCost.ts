@@ -26,8 +26,6 @@ import { tableFor } from './tableFor.js';
 import { resolveTunedTokenPrices } from './tokenPrices.js';
 import type { LineDef, PriceRef, TokenBuckets } from './types.js';
 
-const PATH = 'strategies.fineTune';
-
 /** The fine-tune side of a strategy (fine-tune alone, or the generation half of hybrid). */
 export interface FineTuneParts {
   readonly lines: LineDef[];
@@ -36,7 +34,7 @@ export interface FineTuneParts {
   readonly notes: string[];
 }
 
-function notOffered(table: PriceTable, model: string): never {
+function notOffered(table: PriceTable, model: string, PATH: string): never {
   const tunable = table.models.filter((m) => m.fineTuning !== undefined).map((m) => m.id);
   throw new TuneOrRagError(
     'fine_tuning_not_offered',
@@ -48,6 +46,7 @@ function notOffered(table: PriceTable, model: string): never {
 }
 
 function pickTrainingOption(table: PriceTable, model: ModelEntry, ft: FineTune): TrainingOption {
+  const PATH = ft.path;
   const methods = model.fineTuning!.methods;
   const byMethod = methods.filter((o) => o.method === ft.method);
   const offered = methods.map((o) => (o.variant ? `${o.method}/${o.variant}` : o.method)).join(', ');
@@ -99,6 +98,7 @@ export function fineTuneParts(
   request: { readonly uncachedInput: Dec; readonly uncachedBasis: string },
   tables: Record<string, string>,
 ): FineTuneParts {
+  const PATH = ft.path;
   const table = tableFor(registry, ft.vendor, scenario.asOf, `${PATH}.vendor`, tables);
   if (!table.fineTuning.offered) {
     const ft0 = table.fineTuning;
@@ -137,7 +137,7 @@ export function fineTuneParts(
       { path: `${PATH}.model` },
     );
   }
-  if (!byo && known?.fineTuning === undefined) notOffered(table, ft.model);
+  if (!byo && known?.fineTuning === undefined) notOffered(table, ft.model, ft.path);
   const model = known;
   const subject = model?.id ?? ft.model;
   const ctx: PriceContext = { table, subject, overridePath: `${PATH}.prices`, overrides: ft.prices };
@@ -189,6 +189,7 @@ interface TunedRoute {
  * on GPUs, with a per-job minimum top-up; recurring when re-trained.
  */
 function trainingLines(route: TunedRoute): { lines: LineDef[]; notes: string[] } {
+  const PATH = route.ft.path;
   const { ft, table, model, byo, ctx, recurs, idPrefix, labelPrefix } = route;
   const lines: LineDef[] = [];
   const notes: string[] = [];
@@ -353,10 +354,10 @@ function servingLines(route: TunedRoute): {
   };
   const tuned = model?.fineTuning?.tunedInference;
   const serving: Serving =
-    ft.serving ?? (tuned ? { mode: 'per_token' } : defaultCapacityError(table, model, byo));
+    ft.serving ?? (tuned ? { mode: 'per_token' } : defaultCapacityError(table, model, byo, ft.path));
   // Per-token serving: the tuned model's token prices, and the evaluation run at those prices.
   const perTokenServing = (): TokenBuckets => {
-    if (tuned === undefined) defaultCapacityError(table, model, byo);
+    if (tuned === undefined) defaultCapacityError(table, model, byo, ft.path);
     const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
     const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
     lines.push(...inference.lines);
@@ -444,7 +445,12 @@ function storageLines(route: TunedRoute): LineDef[] {
   return lines;
 }
 
-function defaultCapacityError(table: PriceTable, model: ModelEntry | undefined, byo: boolean): never {
+function defaultCapacityError(
+  table: PriceTable,
+  model: ModelEntry | undefined,
+  byo: boolean,
+  PATH: string,
+): never {
   const options = [
     ...(model?.fineTuning?.capacity ?? []).map((o) => o.id),
     ...(byo || model?.fineTuning?.dedicatedHardware ? (table.hardware ?? []).map((h) => h.id) : []),
@@ -480,6 +486,7 @@ function capacityLines(
   labelPrefix: string,
   tables: Record<string, string>,
 ): { lines: LineDef[]; notes: string[]; maxRequestsPerMonth: Dec | null; plusTokens: boolean } {
+  const PATH = ft.path;
   const path = `${PATH}.serving`;
   const elsewhere = serving.vendor !== null && serving.vendor !== trainingTable.vendor;
   const table = elsewhere

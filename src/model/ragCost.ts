@@ -21,7 +21,6 @@ import { findModel, type PriceContext, resolvePrice, SECONDS_PER, unitPrice } fr
 import { tableFor } from './tableFor.js';
 import type { LineDef, PriceRef } from './types.js';
 
-const PATH = 'strategies.rag';
 const BYTES_PER_GB = /* @__PURE__ */ new D(1_000_000_000);
 const BYTES_PER_KB = /* @__PURE__ */ new D(1000);
 
@@ -84,6 +83,7 @@ function embeddingLines(input: RetrievalInput): {
   modelDimensions: Dec | null;
 } {
   const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const PATH = input.rag.path;
   const lines: LineDef[] = [];
   const once = ONCE;
   const eTable = tableFor(registry, rag.embedding.vendor, scenario.asOf, `${PATH}.embedding.vendor`, tables);
@@ -185,13 +185,14 @@ function vectorDbLines(
   embedded: { readonly vectors: Dec; readonly modelDimensions: Dec | null },
 ): { lines: LineDef[]; notes: string[]; storageGb: Dec; recordKb: Dec; maxRequestsPerMonth: Dec | null } {
   const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const PATH = input.rag.path;
   const { vectors } = embedded;
   const lines: LineDef[] = [];
   const notes: string[] = [];
   const once = ONCE;
   const v = rag.vectorDb;
   const vTable = tableFor(registry, v.vendor, scenario.asOf, `${PATH}.vectorDb.vendor`, tables);
-  const plan = findPlan(vTable, v.plan);
+  const plan = findPlan(vTable, v.plan, rag.path);
   const dimensions = v.dimensions ?? embedded.modelDimensions ?? new D(1536);
   const bytesPerVector = dimensions.times(v.bytesPerDimension).plus(v.metadataBytesPerVector);
   const storageGb = vectors.times(bytesPerVector).div(BYTES_PER_GB);
@@ -341,6 +342,7 @@ function vectorDbLines(
 /** Rerank: per search (a query with up to N documents) or per token, for every request. */
 function rerankLines(input: RetrievalInput): LineDef[] {
   const { scenario, rag, registry, idPrefix, labelPrefix, tables } = input;
+  const PATH = input.rag.path;
   const lines: LineDef[] = [];
   const rr = rag.rerank;
   if (rr !== null) {
@@ -401,7 +403,7 @@ function rerankLines(input: RetrievalInput): LineDef[] {
   return lines;
 }
 
-function findPlan(table: PriceTable, id: string): VectorDbPlan {
+function findPlan(table: PriceTable, id: string, PATH: string): VectorDbPlan {
   const plans = table.vectorDb ?? [];
   const plan = plans.find((p) => p.id === id);
   if (plan === undefined) {
@@ -425,6 +427,7 @@ function instanceLine(
   vLabel: string,
 ): LineDef | null {
   const { scenario, rag, idPrefix } = input;
+  const PATH = input.rag.path;
   const v = rag.vectorDb;
   if (plan.instances === undefined || plan.instances.length === 0) return null;
   const id = v.instance;

@@ -8,8 +8,8 @@ import type {
   PriceTable,
 } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { FineTune, Generation, Rag, Scenario } from '../scenario/parseScenario.js';
-import type { LineDef, StrategyId } from './types.js';
+import type { Candidate, FineTune, Generation, Rag } from '../scenario/parseScenario.js';
+import type { LineDef } from './types.js';
 
 /**
  * A date on which a route changes: it opens (`opens`), stops taking new training jobs
@@ -28,7 +28,12 @@ export interface RouteEvent {
   /** The scenario field that chose the offering. */
   readonly path: string;
   /** A staged closure: the account standing whose stage applied, and whether it was assumed. */
-  readonly stage?: { readonly standing: AccountStanding; readonly assumed: boolean };
+  readonly stage?: {
+    readonly standing: AccountStanding;
+    readonly assumed: boolean;
+    /** The scenario field that states the standing (`strategies.fineTune.accountStanding`). */
+    readonly path: string;
+  };
   /** A promotional price: `ends` is the promotion's end. */
   readonly promotion?: boolean;
 }
@@ -66,7 +71,7 @@ class EventLog {
     vendor: string,
     offering: string,
     path: string,
-    standing: AccountStanding | null,
+    account: { readonly standing: AccountStanding | null; readonly path: string },
     get: (table: PriceTable) => FineTuningLifecycle | undefined,
   ): FineTuningLifecycle | null {
     const found = newestLifecycle(registry, vendor, get);
@@ -87,6 +92,7 @@ class EventLog {
       });
     }
     // The earliest closure that applies to the standing (the conservative reading when not given).
+    const standing = account.standing;
     const who = standing ?? STANDING_ORDER[0]!;
     let until = life.newJobsUntil;
     for (const stage of life.stages ?? []) {
@@ -102,7 +108,11 @@ class EventLog {
         date: until,
       };
       const staged = until !== life.newJobsUntil;
-      this.events.push(staged ? { ...event, stage: { standing: who, assumed: standing === null } } : event);
+      this.events.push(
+        staged
+          ? { ...event, stage: { standing: who, assumed: standing === null, path: account.path } }
+          : event,
+      );
       // The closure for every account too, so a date past it cites it rather than an earlier stage.
       if (staged && life.newJobsUntil !== undefined) this.events.push({ ...event, date: life.newJobsUntil });
     }
@@ -135,7 +145,7 @@ function generationEvents(log: EventLog, registry: PricingRegistry, g: Generatio
 }
 
 function ragEvents(log: EventLog, registry: PricingRegistry, rag: Rag, withGeneration: boolean): void {
-  const at = 'strategies.rag';
+  const at = rag.path;
   modelEvents(log, registry, rag.embedding.vendor, rag.embedding.model, 'embedding', `${at}.embedding.model`);
   if (rag.rerank !== null) {
     modelEvents(log, registry, rag.rerank.vendor, rag.rerank.model, 'rerank', `${at}.rerank.model`);
@@ -153,11 +163,11 @@ function ragEvents(log: EventLog, registry: PricingRegistry, rag: Rag, withGener
 }
 
 function fineTuneEvents(log: EventLog, registry: PricingRegistry, ft: FineTune): void {
-  const at = 'strategies.fineTune';
+  const at = ft.path;
   const tables = registry.vendors.get(ft.vendor);
   const name = tables?.at(-1)?.name ?? ft.vendor;
   const model = `${name} ${ft.model}`;
-  const standing = ft.accountStanding;
+  const standing = { standing: ft.accountStanding, path: `${at}.accountStanding` };
   log.tuning(registry, ft.vendor, name, `${at}.vendor`, standing, (t) =>
     t.fineTuning.offered ? t.fineTuning.lifecycle : undefined,
   );
@@ -272,21 +282,17 @@ function priceEvents(lines: readonly LineDef[]): RouteEvent[] {
  * the models, methods, hardware, capacity and plans it names, and the end of every price it uses.
  */
 export function strategyEvents(
-  id: StrategyId,
-  scenario: Scenario,
+  candidate: Candidate,
   registry: PricingRegistry,
   lines: readonly LineDef[],
 ): RouteEvent[] {
   const log = new EventLog();
-  if ((id === 'fineTune' || id === 'hybrid') && scenario.fineTune)
-    fineTuneEvents(log, registry, scenario.fineTune);
-  // Hybrid retrieves as RAG does but generates with the tuned model.
-  if ((id === 'rag' || id === 'hybrid') && scenario.rag) ragEvents(log, registry, scenario.rag, id === 'rag');
-  if (id === 'longContext' && scenario.longContext) {
-    generationEvents(log, registry, scenario.longContext, 'strategies.longContext');
-  }
-  if (id === 'promptOnly' && scenario.promptOnly) {
-    generationEvents(log, registry, scenario.promptOnly, 'strategies.promptOnly');
+  // Each spec the candidate uses brings its offerings: a hybrid has the fine-tune's and the RAG
+  // retrieval's, and generates with the tuned model (so not with RAG's generation model).
+  if (candidate.fineTune) fineTuneEvents(log, registry, candidate.fineTune);
+  if (candidate.rag) ragEvents(log, registry, candidate.rag, candidate.kind === 'rag');
+  for (const g of [candidate.longContext, candidate.promptOnly]) {
+    if (g) generationEvents(log, registry, g, candidate.path);
   }
   const all = [...log.events, ...priceEvents(lines)];
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -340,7 +346,7 @@ export function closedError(event: RouteEvent, date: string): TuneOrRagError {
     event.stage === undefined
       ? ''
       : event.stage.assumed
-        ? ` (the closure for accounts that are "${event.stage.standing}", assumed: set \`strategies.fineTune.accountStanding\` if yours differs)`
+        ? ` (the closure for accounts that are "${event.stage.standing}", assumed: set \`${event.stage.path}\` if yours differs)`
         : ` (the closure for accounts that are "${event.stage.standing}")`;
   const successor = event.successor === '' ? '' : `; the vendor's successor: ${event.successor}`;
   return new TuneOrRagError('offering_ended', `on ${date}, ${event.offering} ${what}${stage}${successor}`, {

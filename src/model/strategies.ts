@@ -1,7 +1,7 @@
 import { formatExact } from '../_lib/formatExact.js';
 import type { Dec } from '../decimal.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Generation, Scenario } from '../scenario/parseScenario.js';
+import type { Candidate, Generation, Scenario } from '../scenario/parseScenario.js';
 import type { StrategyId } from '../strategyKinds.js';
 import { fineTuneParts } from './fineTuneCost.js';
 import { inferenceLines, type RequestTokens } from './lines.js';
@@ -20,16 +20,24 @@ export interface StrategyParts {
   /** Vendor → table date of every table it read. */
   readonly tables: Readonly<Record<string, string>>;
   readonly notes: readonly string[];
-  /** RAG only: its retrieval, which hybrid reuses instead of pricing it again. */
-  readonly retrieval?: ReturnType<typeof retrievalParts>;
+  /** RAG only: its retrieval, which hybrid reuses instead of pricing it again, and its line prefixes. */
+  readonly retrieval?: ReturnType<typeof retrievalParts> & {
+    readonly idPrefix: string;
+    readonly labelPrefix: string;
+  };
 }
 
-/** What a builder reads: the scenario, the tables, and the parts of the strategies built before it. */
+/** What a builder reads: the scenario, the candidate, the tables, and the candidates built before it. */
 export interface BuildContext {
   readonly scenario: Scenario;
+  readonly candidate: Candidate;
   readonly registry: PricingRegistry;
-  /** Parts of the strategies already built, for kinds that build on others (`needs`). */
-  readonly built: ReadonlyMap<StrategyId, StrategyParts>;
+  /** Line ids start with this: the candidate's name (`rag.vectorDb.readUnits`). */
+  readonly idPrefix: string;
+  /** Line labels start with this: the kind's prefix in the `strategies` form, else the candidate's label. */
+  readonly labelPrefix: string;
+  /** Parts of the candidates already built, by name, for kinds that build on others (`needs`). */
+  readonly built: ReadonlyMap<string, StrategyParts>;
 }
 
 /** Builds one strategy kind, given that the scenario describes it. */
@@ -83,10 +91,10 @@ function buildFineTune(ctx: BuildContext): StrategyParts {
   const tables: Record<string, string> = {};
   const parts = fineTuneParts(
     scenario,
-    scenario.fineTune!,
+    ctx.candidate.fineTune!,
     registry,
-    'fineTune',
-    'Fine-tune',
+    ctx.idPrefix,
+    ctx.labelPrefix,
     { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
     tables,
   );
@@ -97,15 +105,15 @@ function buildFineTune(ctx: BuildContext): StrategyParts {
 function buildRag(ctx: BuildContext): StrategyParts {
   const { scenario, registry } = ctx;
   const w = scenario.workload;
-  const rag = scenario.rag!;
+  const rag = ctx.candidate.rag!;
   const tables: Record<string, string> = {};
-  const retrieval = retrievalParts(scenario, rag, registry, 'rag', 'RAG', tables);
+  const retrieval = retrievalParts(scenario, rag, registry, ctx.idPrefix, ctx.labelPrefix, tables);
   const generation = generationLines(
     ctx,
     rag.generation,
-    'strategies.rag.generation',
-    'rag.generation',
-    'RAG: generation',
+    `${rag.path}.generation`,
+    `${ctx.idPrefix}.generation`,
+    `${ctx.labelPrefix}: generation`,
     {
       prefix: w.instructionTokens,
       prefixHitRate: rag.generation.cachedPrefixHitRate,
@@ -121,7 +129,7 @@ function buildRag(ctx: BuildContext): StrategyParts {
     maxRequestsPerMonth: retrieval.maxRequestsPerMonth,
     tables,
     notes: retrieval.notes,
-    retrieval,
+    retrieval: { ...retrieval, idPrefix: ctx.idPrefix, labelPrefix: ctx.labelPrefix },
   };
 }
 
@@ -129,14 +137,14 @@ function buildRag(ctx: BuildContext): StrategyParts {
 function buildPromptOnly(ctx: BuildContext): StrategyParts {
   const { scenario } = ctx;
   const w = scenario.workload;
-  const p = scenario.promptOnly!;
+  const p = ctx.candidate.promptOnly!;
   const tables: Record<string, string> = {};
   const generation = generationLines(
     ctx,
     p,
-    'strategies.promptOnly',
-    'promptOnly',
-    'Prompt-only',
+    ctx.candidate.path,
+    ctx.idPrefix,
+    ctx.labelPrefix,
     {
       prefix: w.instructionTokens.plus(p.fewShotTokens),
       prefixHitRate: p.cachedPrefixHitRate,
@@ -160,22 +168,24 @@ function minCeiling(a: Dec | null, b: Dec | null): Dec | null {
 function buildHybrid(ctx: BuildContext): StrategyParts {
   const { scenario, registry } = ctx;
   const w = scenario.workload;
-  const rag = scenario.rag!;
-  const topK = scenario.hybrid!.topK ?? rag.topK;
-  const ragParts = ctx.built.get('rag')!;
+  const c = ctx.candidate;
+  const rag = c.rag!;
+  const topK = c.hybrid!.topK ?? rag.topK;
+  const ragParts = ctx.built.get(c.uses.rag!)!;
   const shared = ragParts.retrieval!;
   const tables: Record<string, string> = { ...ragParts.tables };
+  // The RAG candidate's retrieval lines under this candidate's ids and labels.
   const retrievalLines = shared.lines.map((line) => ({
     ...line,
-    id: `hybrid${line.id.slice(3)}`,
-    label: `Hybrid${line.label.slice(3)}`,
+    id: `${ctx.idPrefix}${line.id.slice(shared.idPrefix.length)}`,
+    label: `${ctx.labelPrefix}${line.label.slice(shared.labelPrefix.length)}`,
   }));
   const parts = fineTuneParts(
     scenario,
-    scenario.fineTune!,
+    c.fineTune!,
     registry,
-    'hybrid',
-    'Hybrid',
+    ctx.idPrefix,
+    ctx.labelPrefix,
     {
       uncachedInput: w.inputTokens.plus(topK.times(rag.chunkTokens)),
       uncachedBasis: `${formatExact(w.inputTokens)} user input + ${formatExact(topK)} chunks × ${formatExact(rag.chunkTokens)} retrieved`,
@@ -194,14 +204,14 @@ function buildHybrid(ctx: BuildContext): StrategyParts {
 /** A base model with the knowledge base in every prompt: instruction + context as a cached prefix. */
 function buildLongContext(ctx: BuildContext): StrategyParts {
   const w = ctx.scenario.workload;
-  const l = ctx.scenario.longContext!;
+  const l = ctx.candidate.longContext!;
   const tables: Record<string, string> = {};
   const generation = generationLines(
     ctx,
     l,
-    'strategies.longContext',
-    'longContext',
-    'Long context',
+    ctx.candidate.path,
+    ctx.idPrefix,
+    ctx.labelPrefix,
     {
       prefix: w.instructionTokens.plus(l.contextTokens),
       prefixHitRate: l.cachedPrefixHitRate,

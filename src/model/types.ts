@@ -9,6 +9,12 @@ export { STRATEGY_IDS, STRATEGY_LABELS } from '../strategyKinds.js';
 import type { StrategyId } from '../strategyKinds.js';
 
 /**
+ * A candidate's name: the strategy kind's id (`fineTune`, `rag`…) in the `strategies` form, or the
+ * name written under `candidates` (`openai-sft`, `rag-pgvector`).
+ */
+export type CandidateId = string;
+
+/**
  * When a line item is paid: once (training, corpus embedding; it may recur every N months), every
  * month whatever the volume, or in proportion to (or in steps with) the volume.
  */
@@ -62,10 +68,17 @@ export interface LineDef {
   readonly basis: string;
 }
 
-/** One strategy's cost model: its line items and their sum by volume. */
+/** One candidate's cost model: its line items and their sum by volume. */
 export interface StrategyModel {
-  readonly id: StrategyId;
+  /** The candidate's name: a kind's id (`fineTune`) in the `strategies` form, else its name. */
+  readonly id: string;
+  /** Its strategy kind. */
+  readonly kind: StrategyId;
   readonly label: string;
+  /** Where the scenario describes it (`strategies.rag`, `candidates.rag-pgvector`). */
+  readonly path: string;
+  /** Where its tuned model is described (a hybrid's fine-tune candidate), or null when nothing is tuned. */
+  readonly fineTunePath: string | null;
   readonly lines: readonly LineDef[];
   /** Monthly cost (recurring + amortised one-time) by requests/month. */
   readonly monthly: Piecewise;
@@ -89,6 +102,8 @@ export interface StrategyModel {
   readonly events: readonly RouteEvent[];
   /** `true` when the strategy trains a model (so a closure to new jobs closes it). */
   readonly trains: boolean;
+  /** The tuned model is re-trained every N months, or null (never, or nothing is tuned). */
+  readonly retrainEveryMonths: number | null;
 }
 
 export interface TokenBuckets {

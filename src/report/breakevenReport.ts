@@ -1,21 +1,21 @@
 import type { Crossover } from '../analysis/findBreakeven.js';
 import type { BreakevenReport } from '../calculate.js';
-import { STRATEGY_LABELS } from '../model/types.js';
+import { type CandidateNames, candidateNames } from './candidateNames.js';
 import { formatExact } from './formatUsd.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeBreakeven, describeRun, formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
 
-function crossoverRow(c: Crossover): string[] {
+function crossoverRow(c: Crossover, names: CandidateNames): string[] {
   return [
     c.kind,
     c.kind === 'interval'
       ? `${formatVolume(c.requestsPerMonth)}–${formatVolume(c.untilRequestsPerMonth!)}`
       : formatVolume(c.requestsPerMonth),
     formatVolume(c.workloadTokensPerMonth),
-    STRATEGY_LABELS[c.cheaperBelow],
-    STRATEGY_LABELS[c.cheaperAbove],
+    names.label(c.cheaperBelow),
+    names.label(c.cheaperAbove),
     formatAmount(c.monthlyCost),
     c.exact === null ? '' : `${formatExact(c.exact.numerator)} ÷ ${formatExact(c.exact.denominator)}`,
   ];
@@ -28,11 +28,12 @@ export function breakevenToDoc(runs: readonly ProfiledRun<readonly BreakevenRepo
   for (const { profile, result } of runs) {
     if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
     blocks.push(...describeRun(result[0]!.run).map((text): ReportBlock => ({ kind: 'paragraph', text })));
+    const names = candidateNames(result[0]!.run);
     for (const report of result) {
       const b = report.breakeven;
       blocks.push({
         kind: 'heading',
-        text: `${STRATEGY_LABELS[b.between[0]]} vs ${STRATEGY_LABELS[b.between[1]]}`,
+        text: `${names.label(b.between[0])} vs ${names.label(b.between[1])}`,
       });
       blocks.push({ kind: 'list', items: describeBreakeven(b) });
       if (b.kind === 'crossovers') {
@@ -47,7 +48,7 @@ export function breakevenToDoc(runs: readonly ProfiledRun<readonly BreakevenRepo
             num('USD/month there'),
             col('Exact (requests)', true),
           ],
-          rows: b.crossovers.map(crossoverRow),
+          rows: b.crossovers.map((c) => crossoverRow(c, names)),
         });
       }
     }

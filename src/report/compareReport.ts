@@ -1,7 +1,7 @@
 import { singular } from '../_lib/singular.js';
 import type { LineItem, StrategyCost } from '../analysis/evaluateStrategy.js';
 import type { CompareResult } from '../calculate.js';
-import { STRATEGY_IDS, STRATEGY_LABELS } from '../model/types.js';
+import { candidateNames } from './candidateNames.js';
 import { formatExact, formatUsd } from './formatUsd.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import {
@@ -112,10 +112,13 @@ function compareBlocks(result: CompareResult, explain: boolean): ReportBlock[] {
     kind: 'paragraph',
     text: COLUMNS_NOTE,
   });
+  const names = candidateNames(result.run);
   const headline = result.multiples.find((m) => m.between.includes('fineTune') && m.between.includes('rag'));
-  if (headline) blocks.push({ kind: 'paragraph', text: `At this volume: ${describeMultiple(headline)}` });
+  if (headline) {
+    blocks.push({ kind: 'paragraph', text: `At this volume: ${describeMultiple(headline, 2, names)}` });
+  }
   blocks.push({ kind: 'heading', text: 'Breakevens (monthly volume where the cheaper strategy changes)' });
-  blocks.push({ kind: 'list', items: result.breakevens.flatMap(describeBreakeven) });
+  blocks.push({ kind: 'list', items: result.breakevens.flatMap((b) => describeBreakeven(b, names)) });
   for (const s of result.strategies) {
     blocks.push({ kind: 'heading', text: `${s.label}: line items (USD)` });
     if (explain) {
@@ -151,7 +154,8 @@ function compareBlocks(result: CompareResult, explain: boolean): ReportBlock[] {
 
 /** Monthly totals of every profile side by side (strategies as rows, profiles as columns). */
 export function sideBySideTable(runs: readonly ProfiledRun<CompareResult>[]): ReportBlock {
-  const ids = STRATEGY_IDS.filter((id) =>
+  const names = candidateNames(runs.map((r) => r.result.run));
+  const ids = names.order.filter((id) =>
     runs.some(
       (r) =>
         r.result.strategies.some((s) => s.strategy === id) ||
@@ -163,7 +167,7 @@ export function sideBySideTable(runs: readonly ProfiledRun<CompareResult>[]): Re
     columns: [col('Monthly total (USD)'), ...runs.map((r) => num(r.profile ?? 'scenario'))],
     rows: [
       ...ids.map((id) => [
-        STRATEGY_LABELS[id],
+        names.label(id),
         ...runs.map((r) => {
           const s = r.result.strategies.find((x) => x.strategy === id);
           if (s !== undefined) return formatAmount(s.monthlyTotal);
@@ -172,7 +176,7 @@ export function sideBySideTable(runs: readonly ProfiledRun<CompareResult>[]): Re
         }),
       ]),
       ['Requests/month', ...runs.map((r) => formatExact(r.result.run.requestsPerMonth))],
-      ['Cheapest', ...runs.map((r) => STRATEGY_LABELS[r.result.cheapest])],
+      ['Cheapest', ...runs.map((r) => names.label(r.result.cheapest))],
     ],
   };
 }

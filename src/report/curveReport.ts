@@ -1,21 +1,22 @@
 import type { CurvePoint } from '../analysis/computeCurve.js';
 import type { CurveReport } from '../calculate.js';
 import type { Dec } from '../decimal.js';
-import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import type { CandidateId } from '../model/types.js';
+import { candidateNames } from './candidateNames.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
 
-/** The strategies present in a set of curve points, in the library's order. */
-export function strategiesOf(points: readonly CurvePoint[]): StrategyId[] {
-  return STRATEGY_IDS.filter((id) => points.some((p) => p.monthly[id] !== undefined));
+/** The candidates present in a set of curve points, in the scenario's order. */
+export function strategiesOf(points: readonly CurvePoint[], order: readonly CandidateId[]): CandidateId[] {
+  return order.filter((id) => points.some((p) => p.monthly[id] !== undefined));
 }
 
-/** The cheapest strategy of a point (first in order on a tie), ignoring those over capacity. */
-export function cheapestOf(monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>): StrategyId | null {
-  let best: StrategyId | null = null;
-  for (const id of STRATEGY_IDS) {
+/** The cheapest candidate of a point (first in order on a tie), ignoring those over capacity. */
+export function cheapestOf(monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>): CandidateId | null {
+  let best: CandidateId | null = null;
+  for (const id of Object.keys(monthly)) {
     const v = monthly[id];
     if (v === undefined || v === null) continue;
     if (best === null || v.lt(monthly[best]!)) best = id;
@@ -29,13 +30,14 @@ export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc
   for (const { profile, result } of runs) {
     if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
     for (const text of describeRun(result.run).slice(1)) blocks.push({ kind: 'paragraph', text });
-    const ids = strategiesOf(result.points);
+    const names = candidateNames(result.run);
+    const ids = strategiesOf(result.points, names.order);
     blocks.push({
       kind: 'table',
       columns: [
         num('Requests/month'),
         num('Tokens/month', true),
-        ...ids.map((id) => num(STRATEGY_LABELS[id])),
+        ...ids.map((id) => num(names.label(id))),
         col('Cheapest'),
       ],
       rows: result.points.map((p) => {
@@ -47,7 +49,7 @@ export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc
             const v = p.monthly[id];
             return v === null || v === undefined ? 'over capacity' : formatAmount(v);
           }),
-          cheapest === null ? '-' : STRATEGY_LABELS[cheapest],
+          cheapest === null ? '-' : names.label(cheapest),
         ];
       }),
     });
@@ -65,7 +67,8 @@ export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc
 
 /** One CSV row per volume (per profile), a monthly-cost column per strategy. */
 export function curveToCsv(runs: readonly ProfiledRun<CurveReport>[]): CsvTable {
-  const ids = STRATEGY_IDS.filter((id) => runs.some((r) => strategiesOf(r.result.points).includes(id)));
+  const order = candidateNames(runs.map((r) => r.result.run)).order;
+  const ids = order.filter((id) => runs.some((r) => strategiesOf(r.result.points, order).includes(id)));
   return {
     header: [
       'profile',

@@ -1,19 +1,13 @@
 import type { HorizonReport } from '../calculate.js';
-import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../model/types.js';
-import { STRATEGY_KINDS } from '../strategyKinds.js';
+import { candidateNames } from './candidateNames.js';
 import { describeCrossings } from './describeCrossings.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import { describeRun, formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportBlock, type ReportDoc } from './reportDoc.js';
 
-// Short column heads keep the table within 100 columns; the note under it says the figures are cumulative USD.
-const SHORT_LABELS: Readonly<Record<StrategyId, string>> = Object.fromEntries(
-  STRATEGY_KINDS.map((k) => [k.id, k.shortLabel]),
-) as Record<StrategyId, string>;
-
 function idsOf(result: HorizonReport) {
-  return STRATEGY_IDS.filter((id) => result.months[0]?.cumulative[id] !== undefined);
+  return candidateNames(result.run).order.filter((id) => result.months[0]?.cumulative[id] !== undefined);
 }
 
 /** Cumulative cost by month (per profile) and the breakeven months, as a format-neutral report. */
@@ -22,6 +16,8 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
   for (const { profile, result } of runs) {
     if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
     blocks.push(...describeRun(result.run).map((text): ReportBlock => ({ kind: 'paragraph', text })));
+    const names = candidateNames(result.run);
+    // Short column heads keep the table within 100 columns; the note under it says the figures are cumulative USD.
     const ids = idsOf(result);
     const growing = !result.growthPerMonth.isZero();
     if (growing) {
@@ -36,7 +32,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
       columns: [
         num('Month'),
         ...(growing ? [num('Requests')] : []),
-        ...ids.map((id) => num(SHORT_LABELS[id])),
+        ...ids.map((id) => num(names.short(id))),
       ],
       rows: result.months.map((m) => [
         String(m.month),
@@ -50,14 +46,14 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
     blocks.push({ kind: 'heading', text: 'Cumulative (USD): the sum of the months so far' });
     blocks.push({
       kind: 'table',
-      columns: [num('Month'), ...ids.map((id) => num(SHORT_LABELS[id])), col('Leader')],
+      columns: [num('Month'), ...ids.map((id) => num(names.short(id))), col('Leader')],
       rows: result.months.map((m) => [
         String(m.month),
         ...ids.map((id) => {
           const value = m.cumulative[id];
           return value === undefined ? 'closed' : formatAmount(value);
         }),
-        STRATEGY_LABELS[m.leader],
+        names.label(m.leader),
       ]),
     });
     if (result.closures.length > 0) {
@@ -69,7 +65,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
         kind: 'list',
         items: result.closures.map(
           (c) =>
-            `${STRATEGY_LABELS[c.strategy]}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.detail}`,
+            `${names.label(c.strategy)}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.detail}`,
         ),
       });
     }
@@ -79,7 +75,7 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
       items:
         result.crossings.length === 0
           ? ['None within the horizon: each pair keeps its order every month.']
-          : describeCrossings(result.crossings),
+          : describeCrossings(result.crossings, names),
     });
   }
   blocks.push({
@@ -95,7 +91,8 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
 
 /** One CSV row per month (per profile): paid and cumulative USD per strategy, and the leader. */
 export function horizonToCsv(runs: readonly ProfiledRun<HorizonReport>[]): CsvTable {
-  const ids = STRATEGY_IDS.filter((id) => runs.some((r) => idsOf(r.result).includes(id)));
+  const order = candidateNames(runs.map((r) => r.result.run)).order;
+  const ids = order.filter((id) => runs.some((r) => idsOf(r.result).includes(id)));
   return {
     header: [
       'profile',

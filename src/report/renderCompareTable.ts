@@ -4,7 +4,7 @@ import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { CompareResult, RunInfo } from '../calculate.js';
 import { type Dec, formatDecimalUnchecked, type RoundingMode } from '../decimal.js';
-import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
+import { type CandidateNames, candidateNames, KIND_NAMES } from './candidateNames.js';
 
 /** Says how the compare table's columns add up (the one-time payment is not a monthly figure). */
 export const COLUMNS_NOTE =
@@ -31,8 +31,6 @@ export function formatVolume(value: Dec): string {
   return formatAmount(value, value.isInteger() ? 0 : 2);
 }
 
-const label = (id: StrategyId) => STRATEGY_LABELS[id];
-
 /**
  * The lines that say what a run priced: the volume; the price tables, their dates and ages; then one
  * line per warning (a route not priced because it closed, a stale table, a promotion, a closure
@@ -58,7 +56,8 @@ export function describeRun(run: RunInfo): string[] {
 }
 
 /** One sentence for a breakeven between two strategies. */
-export function describeBreakeven(result: BreakevenResult): string[] {
+export function describeBreakeven(result: BreakevenResult, names: CandidateNames = KIND_NAMES): string[] {
+  const label = names.label;
   const [a, b] = result.between;
   const head = `${label(a)} vs ${label(b)}`;
   const upper = result.range.toRequestsPerMonth;
@@ -80,7 +79,12 @@ export function describeBreakeven(result: BreakevenResult): string[] {
 }
 
 /** One sentence for a multiple. */
-export function describeMultiple(result: MultipleResult, decimals = 2): string {
+export function describeMultiple(
+  result: MultipleResult,
+  decimals = 2,
+  names: CandidateNames = KIND_NAMES,
+): string {
+  const label = names.label;
   const [a, b] = result.between;
   switch (result.kind) {
     case 'equal':
@@ -111,6 +115,7 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   for (const line of describeRun(result.run)) lines.push(...wrap(line, 100, '  '));
   lines.push('');
   const cheapest = result.strategies.find((s) => s.strategy === result.cheapest)!;
+  const names = candidateNames(result.run);
   const header = [
     'Strategy (USD)',
     'Monthly total',
@@ -157,11 +162,13 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
       (m.between[0] === 'fineTune' && m.between[1] === 'rag') ||
       (m.between[0] === 'rag' && m.between[1] === 'fineTune'),
   );
-  if (headline) lines.push(...wrap(`At this volume: ${describeMultiple(headline, decimals)}`, 100, '  '));
+  if (headline) {
+    lines.push(...wrap(`At this volume: ${describeMultiple(headline, decimals, names)}`, 100, '  '));
+  }
   lines.push('');
   lines.push('Breakevens (monthly volume where the cheaper strategy changes):');
   for (const b of result.breakevens)
-    for (const sentence of describeBreakeven(b)) lines.push(...wrap(`  ${sentence}`, 100, '    '));
+    for (const sentence of describeBreakeven(b, names)) lines.push(...wrap(`  ${sentence}`, 100, '    '));
   if (options.assumptions !== false) {
     lines.push('');
     lines.push('Assumptions:');

@@ -1,8 +1,12 @@
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { Dec } from '../decimal.js';
-import { STRATEGY_LABELS, type StrategyId } from '../model/types.js';
-import { STRATEGY_KINDS } from '../strategyKinds.js';
+import type { CandidateId } from '../model/types.js';
+import { KIND_NAMES } from './candidateNames.js';
+
+// Sweeps name candidates by the registry's labels (a named candidate by its name).
+const names = KIND_NAMES;
+
 import { formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportDoc } from './reportDoc.js';
@@ -26,8 +30,8 @@ export interface SweepPoint {
   readonly requestsPerMonth: Dec;
   readonly workloadTokensPerMonth: Dec;
   /** Monthly USD per strategy; `null` above a strategy's capacity. */
-  readonly monthly: Readonly<Partial<Record<StrategyId, Dec | null>>>;
-  readonly cheapest: StrategyId | null;
+  readonly monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>;
+  readonly cheapest: CandidateId | null;
   /** The pair's multiple at this point (null when one side is over capacity or there is no pair). */
   readonly multiple: MultipleResult | null;
   /** The pair's breakeven for this point's scenario (it does not depend on the volume). */
@@ -37,15 +41,15 @@ export interface SweepPoint {
 export interface SweepResult {
   readonly scenarioName: string;
   readonly axes: readonly SweepAxis[];
-  readonly between: readonly [StrategyId, StrategyId] | null;
-  readonly strategies: readonly StrategyId[];
+  readonly between: readonly [CandidateId, CandidateId] | null;
+  readonly strategies: readonly CandidateId[];
   readonly points: readonly SweepPoint[];
 }
 
 /** The breakeven volumes of a result: `14,028.47`, `never (RAG cheaper)`, `equal`. */
 export function describeBreakevenShort(b: BreakevenResult | null): string {
   if (b === null) return '-';
-  if (b.kind === 'never') return `never (${STRATEGY_LABELS[b.cheaper]})`;
+  if (b.kind === 'never') return `never (${names.label(b.cheaper)})`;
   if (b.kind === 'equal') return 'equal';
   return b.crossovers.map((c) => formatVolume(c.requestsPerMonth.toDecimalPlaces(0))).join('; ');
 }
@@ -53,21 +57,17 @@ export function describeBreakevenShort(b: BreakevenResult | null): string {
 function describeMultipleShort(m: MultipleResult | null): string {
   if (m === null) return '-';
   if (m.kind === 'equal') return 'equal';
-  if (m.kind === 'zero') return `${STRATEGY_LABELS[m.free]} free`;
-  return `${STRATEGY_LABELS[m.cheaper]} ${formatAmount(m.times, 2)}×`;
+  if (m.kind === 'zero') return `${names.label(m.free)} free`;
+  return `${names.label(m.cheaper)} ${formatAmount(m.times, 2)}×`;
 }
 
 const hasProfiles = (result: SweepResult) => new Set(result.points.map((p) => p.profile)).size > 1;
-
-const SHORT: Readonly<Record<StrategyId, string>> = Object.fromEntries(
-  STRATEGY_KINDS.map((k) => [k.id, k.shortLabel]),
-) as Record<StrategyId, string>;
 
 /** The sweep as a format-neutral report: one row per point. */
 export function sweepToDoc(result: SweepResult): ReportDoc {
   const profiles = hasProfiles(result);
   const pair = result.between;
-  const pairName = pair === null ? '' : `${STRATEGY_LABELS[pair[0]]} vs ${STRATEGY_LABELS[pair[1]]}`;
+  const pairName = pair === null ? '' : `${names.label(pair[0])} vs ${names.label(pair[1])}`;
   const axes = result.axes.filter((a) => !a.volume);
   const volumeIndex = result.axes.findIndex((a) => a.volume);
   return {
@@ -83,7 +83,7 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
           ...(profiles ? [col('Profile')] : []),
           ...axes.map((a) => num(a.path)),
           num('Requests/mo'),
-          ...result.strategies.map((id) => num(SHORT[id])),
+          ...result.strategies.map((id) => num(names.short(id))),
           col('Cheapest'),
           ...(pair === null ? [] : [num('Breakeven req/mo', true), col('Multiple', true)]),
         ],
@@ -95,7 +95,7 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
             const v = p.monthly[id];
             return v === null || v === undefined ? 'over cap.' : formatAmount(v, 0);
           }),
-          p.cheapest === null ? '-' : STRATEGY_LABELS[p.cheapest],
+          p.cheapest === null ? '-' : names.label(p.cheapest),
           ...(pair === null ? [] : [describeBreakevenShort(p.breakeven), describeMultipleShort(p.multiple)]),
         ]),
       },

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from './scenarioSchema.js';
+import type { StrategiesScenarioInput } from './scenarioSchema.js';
 
 /**
  * The built-in scenario: a customer-support assistant answering 200,000 questions a month, priced on
@@ -19,7 +19,7 @@ import type { ScenarioInput } from './scenarioSchema.js';
  * - Hybrid: the tuned Gemini 2.5 Flash with the top 3 chunks.
  * - Prices as of 2026-11-30, so the output does not change when newer tables are added.
  */
-export function defaultScenario(): ScenarioInput {
+export function defaultScenario(): StrategiesScenarioInput {
   return {
     version: 1,
     name: 'Support assistant (built-in default)',

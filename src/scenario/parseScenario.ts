@@ -1,14 +1,30 @@
 import * as z from 'zod/mini';
+import { deepMerge } from '../_lib/deepMerge.js';
+import { didYouMeanText } from '../_lib/didYouMean.js';
 import { toPlainInput } from '../_lib/plainInput.js';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
-import { STRATEGY_IDS, STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
+import {
+  STRATEGY_CLI_NAMES,
+  STRATEGY_IDS,
+  STRATEGY_KINDS,
+  type StrategyId,
+  strategyIdOfName,
+  strategyKind,
+} from '../strategyKinds.js';
 import {
   type CountInput,
+  type FineTuneInput,
+  type HybridInput,
+  hybridCandidateSchema,
+  KIND_SCHEMAS,
+  type LongContextInput,
   type MoneyInput,
+  type PromptOnlyInput,
   type QuantityInput,
+  type RagInput,
   type RateInput,
   type ScenarioInput,
   type ServiceTier,
@@ -52,6 +68,8 @@ export type Serving =
     };
 
 export interface FineTune extends ModelRef {
+  /** Where it is written in the scenario (`strategies.fineTune`, `candidates.openai-sft`), for errors. */
+  readonly path: string;
   readonly method: TrainingMethod;
   readonly variant: TrainingVariant | null;
   readonly training: {
@@ -75,6 +93,8 @@ export interface FineTune extends ModelRef {
 }
 
 export interface Rag {
+  /** Where it is written in the scenario (`strategies.rag`, `candidates.rag-pgvector`), for errors. */
+  readonly path: string;
   readonly embedding: ModelRef & { readonly charactersPerToken: Dec | null };
   readonly corpusTokens: Dec;
   readonly chunkTokens: Dec;
@@ -109,6 +129,29 @@ export interface Hybrid {
   readonly topK: Dec | null;
 }
 
+/**
+ * One thing to compare: a strategy kind with its own vendor, model and options. The four-strategy
+ * form (`strategies.fineTune`…) gives one candidate per kind, named by the kind's id; `candidates`
+ * gives any number more. Exactly the field of its `kind` is set, plus, for a kind that builds on
+ * others (hybrid), the specs of the candidates it names in `uses`.
+ */
+export interface Candidate {
+  /** `fineTune`, `rag`… for the `strategies` form, else the name given under `candidates`. */
+  readonly name: string;
+  /** What reports call it: the kind's label for the `strategies` form, else `label` or the name. */
+  readonly label: string;
+  readonly kind: StrategyId;
+  /** Where it is written in the scenario: `strategies.rag`, `candidates.rag-pgvector`. */
+  readonly path: string;
+  readonly fineTune: FineTune | null;
+  readonly rag: Rag | null;
+  readonly promptOnly: PromptOnly | null;
+  readonly longContext: LongContext | null;
+  readonly hybrid: Hybrid | null;
+  /** The candidates it builds on, by kind (a hybrid: `{ fineTune: 'openai-sft', rag: 'rag-a' }`). */
+  readonly uses: Readonly<Partial<Record<StrategyId, string>>>;
+}
+
 /** A validated scenario, every amount a Decimal and every default filled in. */
 export interface Scenario {
   readonly name: string;
@@ -132,6 +175,8 @@ export interface Scenario {
   readonly promptOnly: PromptOnly | null;
   readonly longContext: LongContext | null;
   readonly hybrid: Hybrid | null;
+  /** Every candidate, in report order: the `strategies` (by kind), then `candidates` as written. */
+  readonly candidates: readonly Candidate[];
 }
 
 const num = (value: CountInput | QuantityInput | RateInput): Dec => new D(String(value));
@@ -176,6 +221,318 @@ function smallInt(value: CountInput, path: string, max: number): number {
   return n;
 }
 
+type ScenarioData = z.infer<typeof scenarioSchema>;
+type StrategiesData = NonNullable<ScenarioData['strategies']>;
+type Workload = Scenario['workload'];
+
+/** What a kind's converter reads besides its own fields. */
+interface ParseContext {
+  readonly workload: Omit<Workload, 'tokensPerRequest' | 'growthPerMonth'>;
+  readonly hoursPerMonth: Dec;
+}
+
+function toServing(c: NonNullable<FineTuneInput['serving']>, base: string, hoursPerMonth: Dec): Serving {
+  if (c.mode === 'per_token') return { mode: 'per_token' };
+  if (c.autoscale && c.copies !== undefined) {
+    throw new TuneOrRagError('invalid_input', 'give either a fixed `copies` or `autoscale`, not both', {
+      path: `${base}.copies`,
+    });
+  }
+  let autoscale: Extract<Serving, { mode: 'capacity' }>['autoscale'] = null;
+  if (c.autoscale) {
+    const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
+    const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
+    if (minCopies > maxCopies) {
+      throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
+        path: `${base}.autoscale.minCopies`,
+      });
+    }
+    autoscale = { requestsPerCopyPerMonth: num(c.autoscale.requestsPerCopyPerMonth), minCopies, maxCopies };
+  }
+  const active = c.activeHoursPerMonth === undefined ? null : num(c.activeHoursPerMonth);
+  if (active?.gt(hoursPerMonth)) {
+    throw new TuneOrRagError('invalid_input', `cannot exceed the month's ${hoursPerMonth.toString()} hours`, {
+      path: `${base}.activeHoursPerMonth`,
+    });
+  }
+  return {
+    mode: 'capacity',
+    vendor: c.vendor ?? null,
+    model: c.model ?? null,
+    option: c.option,
+    unitsPerCopy:
+      c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),
+    copies: c.copies === undefined ? 1 : smallInt(c.copies, `${base}.copies`, MAX_COPIES),
+    autoscale,
+    activeHoursPerMonth: active,
+    sessionsPerMonth: opt(c.sessionsPerMonth, new D(1)),
+  };
+}
+
+function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): FineTune {
+  const t = f.training;
+  const retrain =
+    f.retrainEveryMonths === undefined
+      ? 0
+      : smallInt(f.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
+  return {
+    path,
+    vendor: f.vendor,
+    model: f.model,
+    prices: money(f.prices),
+    method: f.method ?? 'sft',
+    variant: f.variant ?? null,
+    training: {
+      datasetTokens: num(t.datasetTokens),
+      epochs: opt(t.epochs, new D(1)),
+      validationTokens: opt(t.validationTokens, new D(0)),
+      evalPasses: opt(t.evalPasses, new D(0)),
+      hours: t.hours === undefined ? null : num(t.hours),
+      tokensPerSecond: t.tokensPerSecond === undefined ? null : num(t.tokensPerSecond),
+      gpus: opt(t.gpus, new D(1)),
+      hardware: t.hardware ?? null,
+    },
+    retrainEveryMonths: retrain === 0 ? null : retrain,
+    evaluationRequests: opt(f.evaluationRequests, new D(0)),
+    tunedInstructionTokens: opt(f.tunedInstructionTokens, ctx.workload.instructionTokens),
+    cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
+    serving: f.serving ? toServing(f.serving, `${path}.serving`, ctx.hoursPerMonth) : null,
+    accountStanding: f.accountStanding ?? null,
+  };
+}
+
+function toRag(r: RagInput, path: string, ctx: ParseContext): Rag {
+  const chunkTokens = opt(r.chunkTokens, new D(512));
+  const chunkOverlapTokens = opt(r.chunkOverlapTokens, new D(0));
+  if (chunkOverlapTokens.gte(chunkTokens)) {
+    throw new TuneOrRagError('invalid_input', 'the overlap must be smaller than the chunk', {
+      path: `${path}.chunkOverlapTokens`,
+    });
+  }
+  const v = r.vectorDb;
+  const rag: Rag = {
+    path,
+    embedding: {
+      vendor: r.embedding.vendor,
+      model: r.embedding.model,
+      prices: money(r.embedding.prices),
+      charactersPerToken:
+        r.embedding.charactersPerToken === undefined ? null : num(r.embedding.charactersPerToken),
+    },
+    corpusTokens: num(r.corpusTokens),
+    chunkTokens,
+    chunkOverlapTokens,
+    churnPerMonth: opt(r.churnPerMonth, new D(0)),
+    topK: num(r.topK),
+    queryEmbeddingTokens: opt(r.queryEmbeddingTokens, ctx.workload.inputTokens),
+    vectorDb: {
+      vendor: v.vendor,
+      plan: v.plan,
+      instance: v.instance ?? null,
+      dimensions: v.dimensions === undefined ? null : num(v.dimensions),
+      bytesPerDimension: opt(v.bytesPerDimension, new D(4)),
+      metadataBytesPerVector: opt(v.metadataBytesPerVector, new D(0)),
+      upsertBatchSize: opt(v.upsertBatchSize, new D(100)),
+      prices: money(v.prices),
+    },
+    rerank: r.rerank
+      ? {
+          vendor: r.rerank.vendor,
+          model: r.rerank.model,
+          prices: money(r.rerank.prices),
+          candidates: num(r.rerank.candidates),
+        }
+      : null,
+    generation: toGeneration(r.generation, `${path}.generation`),
+  };
+  if (rag.rerank?.candidates.lt(rag.topK)) {
+    throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
+      path: `${path}.rerank.candidates`,
+    });
+  }
+  return rag;
+}
+
+/** A candidate with none of its kinds' specs set yet. */
+function emptyCandidate(name: string, label: string, kind: StrategyId, path: string): Candidate {
+  return {
+    name,
+    label,
+    kind,
+    path,
+    fineTune: null,
+    rag: null,
+    promptOnly: null,
+    longContext: null,
+    hybrid: null,
+    uses: {},
+  };
+}
+
+/** Converts one kind's validated fields into its candidate (a hybrid's references are resolved later). */
+function toCandidate(base: Candidate, data: Record<string, unknown>, ctx: ParseContext): Candidate {
+  const path = base.path;
+  switch (base.kind) {
+    case 'fineTune':
+      return { ...base, fineTune: toFineTune(data as FineTuneInput, path, ctx) };
+    case 'rag':
+      return { ...base, rag: toRag(data as RagInput, path, ctx) };
+    case 'promptOnly': {
+      const p = data as PromptOnlyInput;
+      return { ...base, promptOnly: { ...toGeneration(p, path), fewShotTokens: num(p.fewShotTokens) } };
+    }
+    case 'longContext': {
+      const l = data as LongContextInput;
+      return { ...base, longContext: { ...toGeneration(l, path), contextTokens: num(l.contextTokens) } };
+    }
+    case 'hybrid': {
+      const h = data as HybridInput;
+      return { ...base, hybrid: { topK: h.topK === undefined ? null : num(h.topK) } };
+    }
+  }
+}
+
+/** The `strategies` form: one candidate per kind present, named by the kind's id. */
+function legacyCandidates(st: StrategiesData, ctx: ParseContext): Candidate[] {
+  // A strategy that builds on others (hybrid: the fine-tune model and the RAG retrieval) needs them described.
+  for (const kind of STRATEGY_KINDS) {
+    if (!st[kind.id]) continue;
+    const missing = kind.needs.filter((id) => !st[id]);
+    if (missing.length > 0) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `the ${kind.cliName} strategy builds on ${kind.needs.map((id) => strategyKind(id).cliName).join(' and ')}: describe ${missing.map((id) => `\`strategies.${id}\``).join(' and ')} too`,
+        { path: `strategies.${kind.id}` },
+      );
+    }
+  }
+  const out: Candidate[] = [];
+  for (const kind of STRATEGY_KINDS) {
+    const data = st[kind.id];
+    if (!data) continue;
+    const base = emptyCandidate(kind.id, kind.label, kind.id, `strategies.${kind.id}`);
+    const uses = Object.fromEntries(kind.needs.map((id) => [id, id]));
+    out.push({ ...toCandidate(base, data as Record<string, unknown>, ctx), uses });
+  }
+  return out;
+}
+
+/** A candidate's fields with its `extends` chain merged in, base first. */
+function resolveExtends(
+  name: string,
+  written: Readonly<Record<string, Record<string, unknown>>>,
+  legacy: StrategiesData,
+): Record<string, unknown> {
+  const chain: string[] = [];
+  let current: string | undefined = name;
+  let merged: unknown = {};
+  const layers: Record<string, unknown>[] = [];
+  while (current !== undefined) {
+    if (chain.includes(current)) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `\`extends\` goes round in a circle: ${[...chain, current].join(' → ')}`,
+        { path: `candidates.${name}.extends` },
+      );
+    }
+    chain.push(current);
+    const own: Record<string, unknown> | undefined = Object.hasOwn(written, current)
+      ? written[current]
+      : undefined;
+    if (own !== undefined) {
+      layers.unshift(own);
+      current = typeof own.extends === 'string' ? own.extends : undefined;
+      continue;
+    }
+    const kind = strategyIdOfName(current);
+    const strategy = kind === undefined ? undefined : legacy[kind];
+    if (kind === undefined || strategy === undefined) {
+      const known = [...Object.keys(written), ...STRATEGY_IDS.filter((id) => legacy[id] !== undefined)];
+      throw new TuneOrRagError(
+        'invalid_input',
+        `\`extends: ${current}\` names no candidate or strategy${didYouMeanText(current, known)}`,
+        { path: `candidates.${chain.at(-2) ?? name}.extends` },
+      );
+    }
+    layers.unshift({ kind, ...(strategy as Record<string, unknown>) });
+    current = undefined;
+  }
+  for (const layer of layers) merged = deepMerge(merged, layer);
+  return merged as Record<string, unknown>;
+}
+
+/** The `candidates` form: each one's `extends` merged, then checked against its kind's schema. */
+function namedCandidates(s: ScenarioData, taken: readonly Candidate[], ctx: ParseContext): Candidate[] {
+  const written = (s.candidates ?? {}) as Record<string, Record<string, unknown>>;
+  const legacy = s.strategies ?? {};
+  const out: Candidate[] = [];
+  for (const name of Object.keys(written)) {
+    const path = `candidates.${name}`;
+    if (taken.some((c) => c.name === name)) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `\`${name}\` is already the name of \`strategies.${name}\`: give the candidate another name`,
+        { path },
+      );
+    }
+    // The label is the candidate's own (a copy is a different candidate); everything else is inherited.
+    const {
+      kind: kindName,
+      extends: _extends,
+      label: _inherited,
+      ...fields
+    } = resolveExtends(name, written, legacy);
+    const label = written[name]!.label;
+    const kind = typeof kindName === 'string' ? strategyIdOfName(kindName) : undefined;
+    if (kind === undefined) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `say which kind of strategy it is: \`kind\`: ${STRATEGY_CLI_NAMES} (or \`extends\` one)`,
+        { path: `${path}.kind` },
+      );
+    }
+    const schema = kind === 'hybrid' ? hybridCandidateSchema : KIND_SCHEMAS[kind];
+    const parsed = z.safeParse(schema as z.ZodMiniType, fields, { reportInput: true });
+    if (!parsed.success) {
+      throw errorFromZod('invalid_input', parsed.error.issues, `invalid candidate \`${name}\``, path);
+    }
+    const data = parsed.data as Record<string, unknown>;
+    const base = emptyCandidate(name, typeof label === 'string' ? label : name, kind, path);
+    out.push(toCandidate(base, data, ctx));
+    if (kind === 'hybrid') {
+      const uses = { fineTune: data.fineTune as string, rag: data.rag as string };
+      out[out.length - 1] = { ...out[out.length - 1]!, uses };
+    }
+  }
+  return out;
+}
+
+/** Fills each candidate that builds on others with their specs, checking each names the right kind. */
+function linkCandidates(candidates: Candidate[]): Candidate[] {
+  const byName = new Map(candidates.map((c) => [c.name, c]));
+  return candidates.map((c) => {
+    const needs = strategyKind(c.kind).needs as readonly StrategyId[];
+    if (needs.length === 0) return c;
+    let linked = c;
+    for (const need of needs) {
+      const name = c.uses[need]!;
+      const target = byName.get(name);
+      if (target === undefined || target.kind !== need) {
+        const sameKind = candidates.filter((o) => o.kind === need).map((o) => o.name);
+        throw new TuneOrRagError(
+          'invalid_input',
+          target === undefined
+            ? `no candidate is named \`${name}\`${didYouMeanText(name, sameKind)}`
+            : `\`${name}\` is a ${strategyKind(target.kind).cliName} candidate; name a ${strategyKind(need).cliName} one${sameKind.length > 0 ? ` (${sameKind.join(', ')})` : ''}`,
+          { path: `${c.path}.${need}` },
+        );
+      }
+      linked = { ...linked, [need]: target[need] };
+    }
+    return linked;
+  });
+}
+
 /**
  * Validates a scenario and returns it with Decimals and defaults: the one place user input enters.
  *
@@ -200,166 +557,19 @@ export function parseScenario(input: unknown): Scenario {
       path: 'hoursPerMonth',
     });
   }
-  const st = s.strategies;
-  // A strategy that builds on others (hybrid: the fine-tune model and the RAG retrieval) needs them described.
-  for (const kind of STRATEGY_KINDS) {
-    if (!st[kind.id]) continue;
-    const missing = kind.needs.filter((id) => !st[id]);
-    if (missing.length > 0) {
-      throw new TuneOrRagError(
-        'invalid_input',
-        `the ${kind.cliName} strategy builds on ${kind.needs.map((id) => strategyKind(id).cliName).join(' and ')}: describe ${missing.map((id) => `\`strategies.${id}\``).join(' and ')} too`,
-        { path: `strategies.${kind.id}` },
-      );
-    }
-  }
-  if (!STRATEGY_IDS.some((id) => st[id])) {
+  const ctx: ParseContext = { workload, hoursPerMonth };
+  const legacy = legacyCandidates(s.strategies ?? {}, ctx);
+  const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx)]);
+  if (candidates.length === 0) {
     const standalone = STRATEGY_KINDS.filter((k) => k.needs.length === 0).map((k) => k.id);
-    throw new TuneOrRagError('invalid_input', `describe at least one strategy (${standalone.join(', ')})`, {
-      path: 'strategies',
-    });
+    throw new TuneOrRagError(
+      'invalid_input',
+      `describe at least one strategy (${standalone.join(', ')}) or candidate`,
+      { path: s.candidates === undefined ? 'strategies' : 'candidates' },
+    );
   }
-
-  let fineTune: FineTune | null = null;
-  if (st.fineTune) {
-    const f = st.fineTune;
-    const t = f.training;
-    let serving: Serving | null = null;
-    if (f.serving?.mode === 'per_token') serving = { mode: 'per_token' };
-    else if (f.serving?.mode === 'capacity') {
-      const c = f.serving;
-      const base = 'strategies.fineTune.serving';
-      if (c.autoscale && c.copies !== undefined) {
-        throw new TuneOrRagError('invalid_input', 'give either a fixed `copies` or `autoscale`, not both', {
-          path: `${base}.copies`,
-        });
-      }
-      let autoscale: Extract<Serving, { mode: 'capacity' }>['autoscale'] = null;
-      if (c.autoscale) {
-        const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
-        const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
-        if (minCopies > maxCopies) {
-          throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
-            path: `${base}.autoscale.minCopies`,
-          });
-        }
-        autoscale = {
-          requestsPerCopyPerMonth: num(c.autoscale.requestsPerCopyPerMonth),
-          minCopies,
-          maxCopies,
-        };
-      }
-      const active = c.activeHoursPerMonth === undefined ? null : num(c.activeHoursPerMonth);
-      if (active?.gt(hoursPerMonth)) {
-        throw new TuneOrRagError(
-          'invalid_input',
-          `cannot exceed the month's ${hoursPerMonth.toString()} hours`,
-          {
-            path: `${base}.activeHoursPerMonth`,
-          },
-        );
-      }
-      serving = {
-        mode: 'capacity',
-        vendor: c.vendor ?? null,
-        model: c.model ?? null,
-        option: c.option,
-        unitsPerCopy:
-          c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),
-        copies: c.copies === undefined ? 1 : smallInt(c.copies, `${base}.copies`, MAX_COPIES),
-        autoscale,
-        activeHoursPerMonth: active,
-        sessionsPerMonth: opt(c.sessionsPerMonth, new D(1)),
-      };
-    }
-    const retrain =
-      f.retrainEveryMonths === undefined
-        ? 0
-        : smallInt(f.retrainEveryMonths, 'strategies.fineTune.retrainEveryMonths', 1200);
-    fineTune = {
-      vendor: f.vendor,
-      model: f.model,
-      prices: money(f.prices),
-      method: f.method ?? 'sft',
-      variant: f.variant ?? null,
-      training: {
-        datasetTokens: num(t.datasetTokens),
-        epochs: opt(t.epochs, new D(1)),
-        validationTokens: opt(t.validationTokens, new D(0)),
-        evalPasses: opt(t.evalPasses, new D(0)),
-        hours: t.hours === undefined ? null : num(t.hours),
-        tokensPerSecond: t.tokensPerSecond === undefined ? null : num(t.tokensPerSecond),
-        gpus: opt(t.gpus, new D(1)),
-        hardware: t.hardware ?? null,
-      },
-      retrainEveryMonths: retrain === 0 ? null : retrain,
-      evaluationRequests: opt(f.evaluationRequests, new D(0)),
-      tunedInstructionTokens: opt(f.tunedInstructionTokens, workload.instructionTokens),
-      cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
-      serving,
-      accountStanding: f.accountStanding ?? null,
-    };
-  }
-
-  let rag: Rag | null = null;
-  if (st.rag) {
-    const r = st.rag;
-    const chunkTokens = opt(r.chunkTokens, new D(512));
-    const chunkOverlapTokens = opt(r.chunkOverlapTokens, new D(0));
-    if (chunkOverlapTokens.gte(chunkTokens)) {
-      throw new TuneOrRagError('invalid_input', 'the overlap must be smaller than the chunk', {
-        path: 'strategies.rag.chunkOverlapTokens',
-      });
-    }
-    const v = r.vectorDb;
-    rag = {
-      embedding: {
-        vendor: r.embedding.vendor,
-        model: r.embedding.model,
-        prices: money(r.embedding.prices),
-        charactersPerToken:
-          r.embedding.charactersPerToken === undefined ? null : num(r.embedding.charactersPerToken),
-      },
-      corpusTokens: num(r.corpusTokens),
-      chunkTokens,
-      chunkOverlapTokens,
-      churnPerMonth: opt(r.churnPerMonth, new D(0)),
-      topK: num(r.topK),
-      queryEmbeddingTokens: opt(r.queryEmbeddingTokens, workload.inputTokens),
-      vectorDb: {
-        vendor: v.vendor,
-        plan: v.plan,
-        instance: v.instance ?? null,
-        dimensions: v.dimensions === undefined ? null : num(v.dimensions),
-        bytesPerDimension: opt(v.bytesPerDimension, new D(4)),
-        metadataBytesPerVector: opt(v.metadataBytesPerVector, new D(0)),
-        upsertBatchSize: opt(v.upsertBatchSize, new D(100)),
-        prices: money(v.prices),
-      },
-      rerank: r.rerank
-        ? {
-            vendor: r.rerank.vendor,
-            model: r.rerank.model,
-            prices: money(r.rerank.prices),
-            candidates: num(r.rerank.candidates),
-          }
-        : null,
-      generation: toGeneration(r.generation, 'strategies.rag.generation'),
-    };
-    if (rag.rerank?.candidates.lt(rag.topK)) {
-      throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
-        path: 'strategies.rag.rerank.candidates',
-      });
-    }
-  }
-
-  const promptOnly: PromptOnly | null = st.promptOnly
-    ? {
-        ...toGeneration(st.promptOnly, 'strategies.promptOnly'),
-        fewShotTokens: num(st.promptOnly.fewShotTokens),
-      }
-    : null;
-
+  const one = <TKind extends StrategyId>(kind: TKind) =>
+    legacy.find((c) => c.kind === kind && c.name === kind) ?? null;
   return {
     name: s.name ?? 'scenario',
     asOf: s.asOf ?? null,
@@ -371,16 +581,12 @@ export function parseScenario(input: unknown): Scenario {
       tokensPerRequest: workload.instructionTokens.plus(workload.inputTokens).plus(workload.outputTokens),
       growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
     },
-    fineTune,
-    rag,
-    promptOnly,
-    hybrid: st.hybrid ? { topK: st.hybrid.topK === undefined ? null : num(st.hybrid.topK) } : null,
-    longContext: st.longContext
-      ? {
-          ...toGeneration(st.longContext, 'strategies.longContext'),
-          contextTokens: num(st.longContext.contextTokens),
-        }
-      : null,
+    fineTune: one('fineTune')?.fineTune ?? null,
+    rag: one('rag')?.rag ?? null,
+    promptOnly: one('promptOnly')?.promptOnly ?? null,
+    hybrid: one('hybrid')?.hybrid ?? null,
+    longContext: one('longContext')?.longContext ?? null,
+    candidates,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   trainingMethodSchema,
   trainingVariantSchema,
 } from '../pricing/priceTableSchema.js';
+import { STRATEGY_KINDS, type StrategyId } from '../strategyKinds.js';
 
 /**
  * The scenario a user describes: the workload and the strategies to compare. This is the input
@@ -348,6 +349,60 @@ export const workloadSchema = z.strictObject({
 });
 export type WorkloadInput = z.infer<typeof workloadSchema>;
 
+/** Each strategy kind's fields, as written under `strategies.<kind>` or in a candidate of that kind. */
+export const KIND_SCHEMAS = {
+  fineTune: fineTuneSchema,
+  rag: ragSchema,
+  promptOnly: promptOnlySchema,
+  hybrid: hybridSchema,
+  longContext: longContextSchema,
+} as const satisfies Record<StrategyId, z.ZodMiniType>;
+
+/** A candidate's name: a letter, then letters, digits, `-` or `_` (it prefixes line ids, so no dots). */
+export const candidateNameSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z][A-Za-z0-9_-]{0,63}$/,
+      'expected a name of 1 to 64 letters, digits, `-` or `_`, starting with a letter, such as "openai-sft"',
+    ),
+  );
+
+/** The names a candidate's `kind` may be written with: each kind's id and its command-line name. */
+type KindName = (typeof STRATEGY_KINDS)[number]['id'] | (typeof STRATEGY_KINDS)[number]['cliName'];
+const KIND_NAMES = [...new Set(STRATEGY_KINDS.flatMap((k) => [k.id, k.cliName]))] as [
+  KindName,
+  ...KindName[],
+];
+
+/**
+ * One named candidate: a strategy kind with its own vendor, model and options. `extends` copies
+ * another candidate (or a `strategies` entry, by its id) and deep-merges this one's fields over it,
+ * so shared parts are written once. The kind's own fields are checked after the merge, against the
+ * kind's schema (see `strategies`). A hybrid names the fine-tune and RAG candidates it combines.
+ */
+export const candidateSchema = z.looseObject({
+  /** The strategy kind: `fine-tune`, `rag`, `prompt-only`, `hybrid`, `long-context` (or inherited through `extends`). */
+  kind: z.optional(z.enum(KIND_NAMES)),
+  /** Another candidate (or `fineTune`, `rag`… for a `strategies` entry) whose fields this one starts from. */
+  extends: z.optional(candidateNameSchema),
+  /** The name reports show (default: the candidate's name). */
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+export type CandidateInput = z.infer<typeof candidateSchema>;
+
+/** A hybrid candidate: the tuned model of one candidate with the retrieval of another. */
+export const hybridCandidateSchema = z.strictObject({
+  ...hybridSchema.shape,
+  /** The fine-tune candidate whose tuned model answers. */
+  fineTune: candidateNameSchema,
+  /** The RAG candidate whose retrieval (embeddings, vector database, rerank) it reuses. */
+  rag: candidateNameSchema,
+});
+
+/** At most this many candidates in one scenario. */
+export const MAX_CANDIDATES = 100;
+
 export const scenarioSchema = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.optional(z.literal(1)),
@@ -373,14 +428,34 @@ export const scenarioSchema = z.strictObject({
   /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */
   horizonMonths: z.optional(positiveCountSchema),
   workload: workloadSchema,
-  strategies: z.strictObject({
-    fineTune: z.optional(fineTuneSchema),
-    rag: z.optional(ragSchema),
-    promptOnly: z.optional(promptOnlySchema),
-    hybrid: z.optional(hybridSchema),
-    longContext: z.optional(longContextSchema),
-  }),
+  /** One of each strategy kind, each a candidate named by its id (`fineTune`, `rag`…). */
+  strategies: z.optional(
+    z.strictObject({
+      fineTune: z.optional(fineTuneSchema),
+      rag: z.optional(ragSchema),
+      promptOnly: z.optional(promptOnlySchema),
+      hybrid: z.optional(hybridSchema),
+      longContext: z.optional(longContextSchema),
+    }),
+  ),
+  /** Any number of named candidates of any kind, compared side by side with the `strategies`. */
+  candidates: z.optional(
+    z.record(candidateNameSchema, candidateSchema).check(
+      z.refine((record) => Object.keys(record).length <= MAX_CANDIDATES, {
+        message: `more than ${MAX_CANDIDATES} candidates, the limit for a scenario`,
+      }),
+    ),
+  ),
 });
 
 /** A scenario as the user writes it (JSON/YAML or an object). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** The `strategies` block: one of each kind. */
+export type StrategiesInput = NonNullable<ScenarioInput['strategies']>;
+
+/** A candidate as written under `candidates`: its `kind`, `extends`, `label` and the kind's fields. */
+export type CandidatesInput = NonNullable<ScenarioInput['candidates']>;
+
+/** A scenario that has its `strategies` block (what `defaultScenario()` returns). */
+export type StrategiesScenarioInput = ScenarioInput & { strategies: StrategiesInput };

@@ -71,7 +71,7 @@ describe('loadScenarios: file, then profile, then --as-of, then --set', () => {
   it('uses the built-in default without a file, and does not mutate it', () => {
     const before = defaultScenario();
     const [run] = loadScenarios(undefined, { set: ['rag.topK=9'] }, defaultScenario);
-    expect((run!.scenario.strategies.rag as { topK: unknown }).topK).toBe('9');
+    expect((run!.scenario.strategies!.rag as { topK: unknown }).topK).toBe('9');
     expect(defaultScenario()).toEqual(before);
   });
 

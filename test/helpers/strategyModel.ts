@@ -6,7 +6,10 @@ import type { StrategyId, StrategyModel } from '../../src/model/types.js';
 export function modelOf(id: StrategyId, monthly: Piecewise, max: Dec | string | null = null): StrategyModel {
   return {
     id,
+    kind: 'fineTune',
     label: id,
+    path: `candidates.${id}`,
+    fineTunePath: null,
     lines: [],
     monthly,
     monthlyScaled: monthly,
@@ -18,5 +21,6 @@ export function modelOf(id: StrategyId, monthly: Piecewise, max: Dec | string | 
     notes: [],
     events: [],
     trains: false,
+    retrainEveryMonths: null,
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   defaultScenario,
@@ -122,7 +123,7 @@ describe('toFocusRows', () => {
     };
     const report = projectCharges(scenario, { months: 6 });
     for (const month of report.months) {
-      for (const [strategy, paid] of Object.entries(month.costs)) {
+      for (const [strategy, paid] of Object.entries(month.costs) as [string, Decimal][]) {
         const sum = report.charges
           .filter((c) => c.month === month.month && c.strategy === strategy)
           .reduce((acc, c) => acc.plus(c.costUsd), paid.minus(paid));

@@ -1,5 +1,5 @@
 import type { BreakevenReport, CompareResult, CurveReport, HorizonReport } from '../../calculate.js';
-import type { StrategyId } from '../../model/types.js';
+import type { CandidateId } from '../../model/types.js';
 import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
 import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
@@ -107,19 +107,22 @@ export function explainCommand(file: string | undefined, opts: ScenarioCommandOp
   return compareOrExplain(file, opts, true);
 }
 
-/** Parses `--between rag,fine-tune` into two strategy ids. */
-export function parseBetween(text: string | undefined): [StrategyId, StrategyId] | undefined {
+/**
+ * Parses `--between rag,fine-tune` into two candidate names: a kind's name (`fine-tune`) is its
+ * `strategies` entry (`fineTune`); any other name is a candidate's, checked by the engine.
+ */
+export function parseBetween(text: string | undefined): [CandidateId, CandidateId] | undefined {
   if (text === undefined) return undefined;
   const parts = text.split(',').map((p) => p.trim());
-  const ids = parts.map(strategyIdOf);
-  if (parts.length !== 2 || ids.some((id) => id === undefined)) {
+  const ids = parts.map((p) => strategyIdOf(p) ?? p);
+  if (parts.length !== 2 || ids.some((id) => id === '')) {
     throw usageError(
-      `--between expects two strategies, e.g. --between rag,fine-tune (${STRATEGY_CLI_NAMES}); got \`${text}\``,
+      `--between expects two strategies or candidates, e.g. --between rag,fine-tune (${STRATEGY_CLI_NAMES}, or names under \`candidates\`); got \`${text}\``,
       '--between',
     );
   }
   if (ids[0] === ids[1]) throw usageError('--between needs two different strategies', '--between');
-  return ids as [StrategyId, StrategyId];
+  return ids as [CandidateId, CandidateId];
 }
 
 /** `breakeven [scenario] [--between a,b]`: every crossover of a pair, or of every pair. */
@@ -130,7 +133,7 @@ export function breakevenCommand(
   const between = parseBetween(opts.between);
   const loaded = load(file, opts);
   const runs = loaded.map((l) => {
-    let pairs: [StrategyId, StrategyId][];
+    let pairs: [CandidateId, CandidateId][];
     if (between !== undefined) pairs = [between];
     else {
       // Every pair of the strategies that can be bought on the date (the run's warnings name the rest).

@@ -3,7 +3,9 @@ import type { CurvePoint } from '../../analysis/computeCurve.js';
 import type { BreakevenResult } from '../../analysis/findBreakeven.js';
 import type { CurveReport } from '../../calculate.js';
 import type { Dec } from '../../decimal.js';
-import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '../../model/types.js';
+import type { CandidateId } from '../../model/types.js';
+import { type CandidateNames, candidateNames, KIND_NAMES } from '../candidateNames.js';
+import { cheapestOf } from '../curveReport.js';
 import { formatAmount } from '../renderCompareTable.js';
 import {
   compactCount,
@@ -14,7 +16,7 @@ import {
   powerOfTen,
   px,
   renderLegend,
-  STRATEGY_STYLES,
+  styleOf,
   svgOpen,
   textWidth,
   toFloat,
@@ -46,21 +48,13 @@ export interface EnvelopeCrossover {
   readonly requestsPerMonth: Dec;
   readonly workloadTokensPerMonth: Dec;
   readonly monthlyCost: Dec;
-  readonly from: StrategyId;
-  readonly to: StrategyId;
+  readonly from: CandidateId;
+  readonly to: CandidateId;
   /** `true` when placed from an exact breakeven, `false` when interpolated between curve points. */
   readonly exact: boolean;
 }
 
-function cheapestAt(monthly: CurvePoint['monthly']): StrategyId | null {
-  let best: StrategyId | null = null;
-  for (const id of STRATEGY_IDS) {
-    const v = monthly[id];
-    if (v === undefined || v === null) continue;
-    if (best === null || v.lt(monthly[best]!)) best = id;
-  }
-  return best;
-}
+const cheapestAt = cheapestOf;
 
 /**
  * The volumes where the cheapest strategy (the lower envelope) changes between consecutive curve
@@ -172,7 +166,8 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
   const id = options.id ?? 'tor-cost-curve';
   const run = curve.run;
   const points = curve.points;
-  const ids = STRATEGY_IDS.filter((s) => points.some((p) => p.monthly[s] !== undefined));
+  const names = candidateNames(run);
+  const ids = names.order.filter((s) => points.some((p) => p.monthly[s] !== undefined));
   const crossovers = envelopeCrossovers(points, run.workloadTokensPerRequest, options.breakevens);
   const title = options.title ?? `Monthly cost by volume: ${run.scenarioName}`;
 
@@ -203,7 +198,7 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
   const perRequest = formatExact(run.workloadTokensPerRequest);
   const cheapestText = describeEnvelope(points, crossovers);
   const desc = [
-    `Line chart, log–log: monthly cost in USD of ${ids.map((s) => STRATEGY_LABELS[s]).join(', ')} from ${formatExact(volumes[0] ?? points[0]!.requestsPerMonth)} to ${formatExact(volumes[volumes.length - 1] ?? points[0]!.requestsPerMonth)} requests per month (${perRequest} workload tokens per request), ${asOf}.`,
+    `Line chart, log–log: monthly cost in USD of ${ids.map((s) => names.label(s)).join(', ')} from ${formatExact(volumes[0] ?? points[0]!.requestsPerMonth)} to ${formatExact(volumes[volumes.length - 1] ?? points[0]!.requestsPerMonth)} requests per month (${perRequest} workload tokens per request), ${asOf}.`,
     cheapestText,
     unavailableText(run),
   ]
@@ -259,7 +254,7 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
 
   // One line per strategy; a gap where the volume is over its capacity.
   for (const s of ids) {
-    const style = STRATEGY_STYLES[s];
+    const style = styleOf(s, ids.indexOf(s));
     const parts: string[] = [];
     let pen = false;
     for (const p of points) {
@@ -286,7 +281,7 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
     const flip = x + 6 + textWidth(line1, 10.5) > right;
     const anchor = flip ? 'end' : 'start';
     const tx = px(flip ? x - 5 : x + 5);
-    const full = `${STRATEGY_LABELS[c.from]} → ${STRATEGY_LABELS[c.to]} at ${c.exact ? '' : 'about '}${formatAmount(c.requestsPerMonth)} requests/month (${formatAmount(c.workloadTokensPerMonth, 0)} workload tokens/month), ${formatAmount(c.monthlyCost)} USD/month`;
+    const full = `${names.label(c.from)} → ${names.label(c.to)} at ${c.exact ? '' : 'about '}${formatAmount(c.requestsPerMonth)} requests/month (${formatAmount(c.workloadTokensPerMonth, 0)} workload tokens/month), ${formatAmount(c.monthlyCost)} USD/month`;
     out.push(
       `<g class="crossover" data-requests="${escapeXml(c.requestsPerMonth.toFixed())}" data-tokens="${escapeXml(c.workloadTokensPerMonth.toFixed())}" data-from="${c.from}" data-to="${c.to}">`,
       `<title>${escapeXml(full)}</title>`,
@@ -311,7 +306,10 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
     );
   }
 
-  const legend: LegendEntry[] = ids.map((s) => ({ label: STRATEGY_LABELS[s], swatch: lineSwatch(s) }));
+  const legend: LegendEntry[] = ids.map((s) => ({
+    label: names.label(s),
+    swatch: lineSwatch(s, ids.indexOf(s)),
+  }));
   legend.push({
     label: 'Cheapest',
     swatch: '<line x1="0" y1="4" x2="24" y2="4" stroke="#000000" stroke-opacity="0.13" stroke-width="11"/>',
@@ -340,13 +338,14 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
 export function describeEnvelope(
   points: readonly CurvePoint[],
   crossovers: readonly EnvelopeCrossover[],
+  names: CandidateNames = KIND_NAMES,
 ): string {
   const first = points.map((p) => cheapestAt(p.monthly)).find((s) => s !== null);
   if (first === undefined || first === null) return 'No strategy is within capacity at these volumes.';
-  if (crossovers.length === 0) return `${STRATEGY_LABELS[first]} is the cheapest across the range.`;
+  if (crossovers.length === 0) return `${names.label(first)} is the cheapest across the range.`;
   const steps = crossovers.map(
     (c) =>
-      `${STRATEGY_LABELS[c.to]} from ${c.exact ? '' : 'about '}${formatAmount(c.requestsPerMonth)} requests/month (${formatAmount(c.workloadTokensPerMonth, 0)} tokens/month)`,
+      `${names.label(c.to)} from ${c.exact ? '' : 'about '}${formatAmount(c.requestsPerMonth)} requests/month (${formatAmount(c.workloadTokensPerMonth, 0)} tokens/month)`,
   );
-  return `Cheapest: ${STRATEGY_LABELS[first]} at the low end, then ${steps.join(', then ')}.`;
+  return `Cheapest: ${names.label(first)} at the low end, then ${steps.join(', then ')}.`;
 }

@@ -1,7 +1,7 @@
 import { formatExact } from '../../_lib/formatExact.js';
 import type { HorizonReport } from '../../calculate.js';
 import { D, type Dec } from '../../decimal.js';
-import { STRATEGY_IDS, STRATEGY_LABELS } from '../../model/types.js';
+import { candidateNames } from '../candidateNames.js';
 import { formatAmount } from '../renderCompareTable.js';
 import {
   compactUsd,
@@ -10,7 +10,7 @@ import {
   lineSwatch,
   px,
   renderLegend,
-  STRATEGY_STYLES,
+  styleOf,
   svgOpen,
   textWidth,
   toFloat,
@@ -66,7 +66,8 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   const id = options.id ?? 'tor-horizon';
   const run = horizon.run;
   const months = horizon.months;
-  const ids = STRATEGY_IDS.filter(
+  const names = candidateNames(run);
+  const ids = names.order.filter(
     (s) =>
       months.some((m) => m.cumulative[s] !== undefined) || horizon.closures.some((c) => c.strategy === s),
   );
@@ -94,24 +95,24 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   const volume = `${formatExact(horizon.requestsPerMonth)} requests/month${horizon.growthPerMonth.isZero() ? '' : `, growing ${horizon.growthPerMonth.times(100).toFixed()}% a month`}`;
   const final = months[months.length - 1];
   const descParts = [
-    `Line chart: cumulative cost in USD by month of ${ids.map((s) => STRATEGY_LABELS[s]).join(', ')} over ${lastMonth} months at ${volume}, ${asOf}; one-time costs fall in the month they are paid.`,
+    `Line chart: cumulative cost in USD by month of ${ids.map((s) => names.label(s)).join(', ')} over ${lastMonth} months at ${volume}, ${asOf}; one-time costs fall in the month they are paid.`,
   ];
   if (final !== undefined) {
     descParts.push(
       `After month ${final.month}: ${ids
         .filter((s) => final.cumulative[s] !== undefined)
-        .map((s) => `${STRATEGY_LABELS[s]} ${formatAmount(final.cumulative[s]!)}`)
-        .join(', ')} USD; ${STRATEGY_LABELS[final.leader]} is the cheapest so far.`,
+        .map((s) => `${names.label(s)} ${formatAmount(final.cumulative[s]!)}`)
+        .join(', ')} USD; ${names.label(final.leader)} is the cheapest so far.`,
     );
   }
   for (const c of horizon.crossings) {
     descParts.push(
-      `Month ${c.month}: ${STRATEGY_LABELS[c.cheaperFrom]} becomes cheaper than ${STRATEGY_LABELS[c.cheaperBefore]}.`,
+      `Month ${c.month}: ${names.label(c.cheaperFrom)} becomes cheaper than ${names.label(c.cheaperBefore)}.`,
     );
   }
   for (const c of horizon.closures) {
     descParts.push(
-      `${STRATEGY_LABELS[c.strategy]} closes on ${c.error.offering?.date ?? c.monthStarts}: not priced from month ${c.month}.`,
+      `${names.label(c.strategy)} closes on ${c.error.offering?.date ?? c.monthStarts}: not priced from month ${c.month}.`,
     );
   }
 
@@ -149,13 +150,13 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   horizon.crossings.forEach((c, i) => {
     const x = xOf(c.month);
     const labelY = top + 12 + (i % 3) * 13;
-    const text = `Month ${c.month}: ${STRATEGY_LABELS[c.cheaperFrom]} cheaper than ${STRATEGY_LABELS[c.cheaperBefore]}`;
+    const text = `Month ${c.month}: ${names.label(c.cheaperFrom)} cheaper than ${names.label(c.cheaperBefore)}`;
     const flip = x + 5 + textWidth(text, 10) > right;
     const at = months.find((m) => m.month === c.month);
     const value = at?.cumulative[c.cheaperFrom];
     out.push(
       `<g class="breakeven-month" data-month="${c.month}" data-from="${c.cheaperFrom}" data-before="${c.cheaperBefore}">`,
-      `<title>${escapeXml(`Month ${c.month}: ${STRATEGY_LABELS[c.cheaperFrom]} becomes cheaper than ${STRATEGY_LABELS[c.cheaperBefore]} (cumulative)`)}</title>`,
+      `<title>${escapeXml(`Month ${c.month}: ${names.label(c.cheaperFrom)} becomes cheaper than ${names.label(c.cheaperBefore)} (cumulative)`)}</title>`,
       `<line x1="${px(x)}" y1="${px(labelY + 3)}" x2="${px(x)}" y2="${bottom}" stroke="#333333" stroke-dasharray="2 3"/>`,
       value === undefined
         ? ''
@@ -166,7 +167,7 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   });
 
   for (const s of ids) {
-    const style = STRATEGY_STYLES[s];
+    const style = styleOf(s, ids.indexOf(s));
     const parts = [`M${px(xOf(0))} ${px(yOf(new D(0)))}`];
     for (const m of months) {
       const c = m.cumulative[s];
@@ -185,13 +186,13 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
     const last = months.find((m) => m.month === month)?.cumulative[c.strategy] ?? new D(0);
     const y = yOf(last);
     const date = c.error.offering?.date ?? c.monthStarts;
-    const text = `${STRATEGY_LABELS[c.strategy]} closes ${date}`;
+    const text = `${names.label(c.strategy)} closes ${date}`;
     const labelY = bottom - 8 - (i % 3) * 13;
     const flip = x + 5 + textWidth(text, 10) > right;
-    const colour = STRATEGY_STYLES[c.strategy].colour;
+    const colour = styleOf(c.strategy, ids.indexOf(c.strategy)).colour;
     out.push(
       `<g class="closure" data-strategy="${c.strategy}" data-month="${c.month}" data-date="${escapeXml(date)}">`,
-      `<title>${escapeXml(`${STRATEGY_LABELS[c.strategy]}: ${c.error.offering?.offering ?? 'the route'} closes on ${date}; not priced from month ${c.month} (starting ${c.monthStarts})`)}</title>`,
+      `<title>${escapeXml(`${names.label(c.strategy)}: ${c.error.offering?.offering ?? 'the route'} closes on ${date}; not priced from month ${c.month} (starting ${c.monthStarts})`)}</title>`,
       `<line x1="${px(x)}" y1="${px(y)}" x2="${px(x)}" y2="${bottom}" stroke="${colour}" stroke-width="1.5"/>`,
       `<path d="M${px(x - 5)} ${px(y - 5)} L${px(x + 5)} ${px(y + 5)} M${px(x - 5)} ${px(y + 5)} L${px(x + 5)} ${px(y - 5)}" stroke="${colour}" stroke-width="2.5"/>`,
       `<text x="${px(flip ? x - 4 : x + 4)}" y="${px(labelY)}" text-anchor="${flip ? 'end' : 'start'}" font-size="10" font-weight="600" fill="${colour}">${escapeXml(text)}</text>`,
@@ -199,7 +200,10 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
     );
   });
 
-  const legend: LegendEntry[] = ids.map((s) => ({ label: STRATEGY_LABELS[s], swatch: lineSwatch(s) }));
+  const legend: LegendEntry[] = ids.map((s) => ({
+    label: names.label(s),
+    swatch: lineSwatch(s, ids.indexOf(s)),
+  }));
   if (horizon.crossings.length > 0) {
     legend.push({
       label: 'Breakeven month',

@@ -1,7 +1,7 @@
 import { groupThousands } from '../../_lib/formatExact.js';
 import type { RunInfo } from '../../calculate.js';
 import { D, type Dec } from '../../decimal.js';
-import type { StrategyId } from '../../model/types.js';
+import type { CandidateId, StrategyId } from '../../model/types.js';
 
 /** Escapes text for SVG/XML element content and attribute values (also drops C0 controls XML forbids). */
 export function escapeXml(text: string): string {
@@ -68,6 +68,34 @@ export const STRATEGY_STYLES: Readonly<
   longContext: { colour: '#E69F00', dash: '1 2' },
 };
 
+// Candidates beyond the five kinds: the rest of the Okabe–Ito palette, then the kinds' colours with
+// other dashes, so twelve lines still differ by colour or by dash.
+const PALETTE: readonly { readonly colour: string; readonly dash: string }[] = [
+  { colour: '#0072B2', dash: '' },
+  { colour: '#D55E00', dash: '7 4' },
+  { colour: '#009E73', dash: '2 3' },
+  { colour: '#CC79A7', dash: '9 3 2 3' },
+  { colour: '#E69F00', dash: '1 2' },
+  { colour: '#56B4E9', dash: '' },
+  { colour: '#000000', dash: '4 2' },
+  { colour: '#F0E442', dash: '' },
+  { colour: '#0072B2', dash: '1 3' },
+  { colour: '#D55E00', dash: '' },
+  { colour: '#009E73', dash: '8 2' },
+  { colour: '#CC79A7', dash: '' },
+];
+
+/**
+ * How a candidate's line is drawn: its kind's style in the `strategies` form (`fineTune`, `rag`…),
+ * else the palette entry of its position among the lines drawn.
+ */
+export function styleOf(id: CandidateId, index: number): { readonly colour: string; readonly dash: string } {
+  return (
+    (STRATEGY_STYLES as Readonly<Record<string, { colour: string; dash: string }>>)[id] ??
+    PALETTE[Math.max(0, index) % PALETTE.length]!
+  );
+}
+
 /** One legend entry. */
 export interface LegendEntry {
   readonly label: string;
@@ -115,8 +143,8 @@ export function unavailableText(run: RunInfo): string {
 }
 
 /** A legend swatch for a strategy line. */
-export function lineSwatch(id: StrategyId): string {
-  const s = STRATEGY_STYLES[id];
+export function lineSwatch(id: CandidateId, index: number): string {
+  const s = styleOf(id, index);
   return `<line x1="0" y1="4" x2="24" y2="4" stroke="${s.colour}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
 }
 
