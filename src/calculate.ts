@@ -5,6 +5,7 @@ import { type Currency, type CurrencyInput, parseCurrency } from './_lib/currenc
 import { didYouMeanText } from './_lib/didYouMean.js';
 import { toPlainInput } from './_lib/plainInput.js';
 import { errorFromZod } from './_lib/zodIssues.js';
+import { type CheapestEnvelope, cheapestEnvelope } from './analysis/cheapestEnvelope.js';
 import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/computeCurve.js';
 import { computeHorizon, type HorizonResult } from './analysis/computeHorizon.js';
 import { evaluateStrategy, type StrategyCost } from './analysis/evaluateStrategy.js';
@@ -124,7 +125,11 @@ export interface CompareResult {
   readonly strategies: readonly StrategyCost[];
   /** The candidate with the lowest monthly total at this volume (first in order on a tie). */
   readonly cheapest: CandidateId;
-  /** Breakevens for every pair of strategies, in the order fine-tune, RAG, prompt-only, hybrid. */
+  /** Every candidate by monthly total at this volume, cheapest first (scenario order on a tie). */
+  readonly ranking: readonly CandidateId[];
+  /** Which candidate is cheapest at which volume, from 0 up, with exact boundaries. */
+  readonly envelope: CheapestEnvelope;
+  /** Breakevens for every pair of candidates, in the scenario's order (fine-tune, RAG, prompt-only, hybrid…). */
   readonly breakevens: readonly BreakevenResult[];
   /** Multiples for every pair at this volume. */
   readonly multiples: readonly MultipleResult[];
@@ -426,11 +431,18 @@ export function compareWith(input: unknown, options?: CalculationOptions): Compa
   let cheapest = strategies[0]!;
   for (const cost of strategies) if (cost.monthlyTotal.lt(cheapest.monthlyTotal)) cheapest = cost;
   const perRequest = p.scenario.workload.tokensPerRequest;
+  const breakevens = pairs(p.models).map(([a, b]) => findBreakeven(a, b, perRequest));
+  const ranking = strategies
+    .map((s, i) => ({ id: s.strategy, total: s.monthlyTotal, i }))
+    .sort((x, y) => x.total.cmp(y.total) || x.i - y.i)
+    .map((x) => x.id);
   return convertAmounts(p.currency, {
     run: runInfo(p),
     strategies,
     cheapest: cheapest.strategy,
-    breakevens: pairs(p.models).map(([a, b]) => findBreakeven(a, b, perRequest)),
+    ranking,
+    envelope: cheapestEnvelope(p.models, breakevens, perRequest),
+    breakevens,
     multiples: pairs(strategies).map(([a, b]) =>
       multipleOf(a.strategy, a.monthlyTotal, b.strategy, b.monthlyTotal),
     ),

@@ -8,6 +8,12 @@
 
 export type { Currency, CurrencyInput } from './_lib/currency.js';
 export { describeCurrency, parseCurrency } from './_lib/currency.js';
+export type {
+  CheapestEnvelope,
+  EnvelopeBoundary,
+  EnvelopeSegment,
+} from './analysis/cheapestEnvelope.js';
+export { envelopeAt } from './analysis/cheapestEnvelope.js';
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
 export type {
@@ -24,6 +30,7 @@ export type {
   BreakevenOptions,
   BreakevenReport,
   CalculationOptions,
+  CandidateInfo,
   CompareResult,
   CurveOptions,
   CurveReport,
@@ -61,7 +68,7 @@ export type {
 } from './errors.js';
 export { isTuneOrRagError, TuneOrRagError } from './errors.js';
 export type { RouteEvent } from './model/routeLifecycle.js';
-export type { LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
+export type { CandidateId, LineTiming, PriceRef, StrategyId, TokenBuckets } from './model/types.js';
 export { STRATEGY_IDS, STRATEGY_LABELS } from './model/types.js';
 export type { ModelDates } from './pricing/lifecycleDates.js';
 export type { PriceRow } from './pricing/listPriceRows.js';

@@ -5,8 +5,10 @@ import { candidateNames } from './candidateNames.js';
 import { formatExact, formatUsd } from './formatUsd.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
 import {
+  breakevensToShow,
   COLUMNS_NOTE,
   describeBreakeven,
+  describeEnvelope,
   describeMultiple,
   describeRun,
   formatAmount,
@@ -117,8 +119,17 @@ function compareBlocks(result: CompareResult, explain: boolean): ReportBlock[] {
   if (headline) {
     blocks.push({ kind: 'paragraph', text: `At this volume: ${describeMultiple(headline, 2, names)}` });
   }
-  blocks.push({ kind: 'heading', text: 'Breakevens (monthly volume where the cheaper strategy changes)' });
-  blocks.push({ kind: 'list', items: result.breakevens.flatMap((b) => describeBreakeven(b, names)) });
+  blocks.push({ kind: 'heading', text: 'Cheapest by volume' });
+  blocks.push({ kind: 'list', items: describeEnvelope(result.envelope, names) });
+  const shown = breakevensToShow(result);
+  blocks.push({
+    kind: 'heading',
+    text:
+      shown.length === result.breakevens.length
+        ? 'Breakevens (monthly volume where the cheaper strategy changes)'
+        : `Breakevens at the edges of the cheapest envelope (${shown.length} of ${result.breakevens.length} pairs)`,
+  });
+  blocks.push({ kind: 'list', items: shown.flatMap((b) => describeBreakeven(b, names)) });
   for (const s of result.strategies) {
     blocks.push({ kind: 'heading', text: `${s.label}: line items (USD)` });
     if (explain) {

@@ -1,5 +1,6 @@
 import { describeCurrency } from '../_lib/currency.js';
 import { groupThousands } from '../_lib/formatExact.js';
+import type { CheapestEnvelope } from '../analysis/cheapestEnvelope.js';
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { CompareResult, RunInfo } from '../calculate.js';
@@ -76,6 +77,41 @@ export function describeBreakeven(result: BreakevenResult, names: CandidateNames
         return `${head}: ${where}; ${label(c.cheaperBelow)} cheaper below, ${label(c.cheaperAbove)} above.`;
       });
   }
+}
+
+/** At most this many candidates get every pairwise breakeven in text reports (JSON has them all). */
+export const ALL_PAIRS_UP_TO = 6;
+
+/** One line per stretch of the cheapest envelope: `0 – 541,285.92 requests/month: Prompt-only`. */
+export function describeEnvelope(envelope: CheapestEnvelope, names: CandidateNames): string[] {
+  const out = envelope.segments.map((s) => {
+    const to = s.toRequestsPerMonth;
+    const span =
+      to === null
+        ? `from ${formatVolume(s.fromRequestsPerMonth)}`
+        : `${formatVolume(s.fromRequestsPerMonth)} – ${formatVolume(to)}${s.endsBy === 'ceiling' ? ' (its capacity ceiling)' : s.endsBy === 'step' ? ' (capacity step)' : ''}`;
+    const tokens =
+      to === null
+        ? `from ${formatVolume(s.fromWorkloadTokensPerMonth)} tokens`
+        : `${formatVolume(s.fromWorkloadTokensPerMonth)} – ${formatVolume(s.toWorkloadTokensPerMonth!)} tokens`;
+    return `${span} requests/month (${tokens}/month): ${names.label(s.candidate)}`;
+  });
+  if (envelope.neverCheapest.length > 0) {
+    out.push(`Never the cheapest: ${envelope.neverCheapest.map((id) => names.label(id)).join(', ')}.`);
+  }
+  return out;
+}
+
+/**
+ * The breakevens a text report lists: every pair up to {@link ALL_PAIRS_UP_TO} candidates; beyond,
+ * the pairs whose crossover is an edge of the cheapest envelope (the rest are in JSON and `breakeven`).
+ */
+export function breakevensToShow(result: CompareResult): readonly BreakevenResult[] {
+  if (result.strategies.length <= ALL_PAIRS_UP_TO) return result.breakevens;
+  const edges = new Set<string>();
+  const s = result.envelope.segments;
+  for (let i = 0; i + 1 < s.length; i++) edges.add([s[i]!.candidate, s[i + 1]!.candidate].sort().join('|'));
+  return result.breakevens.filter((b) => edges.has([...b.between].sort().join('|')));
 }
 
 /** One sentence for a multiple. */
@@ -166,8 +202,16 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
     lines.push(...wrap(`At this volume: ${describeMultiple(headline, decimals, names)}`, 100, '  '));
   }
   lines.push('');
-  lines.push('Breakevens (monthly volume where the cheaper strategy changes):');
-  for (const b of result.breakevens)
+  lines.push('Cheapest by volume:');
+  for (const line of describeEnvelope(result.envelope, names)) lines.push(...wrap(`  ${line}`, 100, '    '));
+  lines.push('');
+  const shown = breakevensToShow(result);
+  lines.push(
+    shown.length === result.breakevens.length
+      ? 'Breakevens (monthly volume where the cheaper strategy changes):'
+      : `Breakevens at the edges of the cheapest envelope (${shown.length} of ${result.breakevens.length} pairs; --format json or \`breakeven --between a,b\` for any pair):`,
+  );
+  for (const b of shown)
     for (const sentence of describeBreakeven(b, names)) lines.push(...wrap(`  ${sentence}`, 100, '    '));
   if (options.assumptions !== false) {
     lines.push('');

@@ -1,9 +1,9 @@
 import type { Piecewise } from '../../src/_lib/piecewise.js';
 import { D, type Dec } from '../../src/decimal.js';
-import type { StrategyId, StrategyModel } from '../../src/model/types.js';
+import type { CandidateId, StrategyModel } from '../../src/model/types.js';
 
 /** A strategy model that is only its monthly cost function (and an optional capacity ceiling). */
-export function modelOf(id: StrategyId, monthly: Piecewise, max: Dec | string | null = null): StrategyModel {
+export function modelOf(id: CandidateId, monthly: Piecewise, max: Dec | string | null = null): StrategyModel {
   return {
     id,
     kind: 'fineTune',
