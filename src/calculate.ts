@@ -97,6 +97,11 @@ export interface RunInfo {
   readonly scenarioName: string;
   readonly asOf: string | null;
   readonly requestsPerMonth: Dec;
+  /** The volume in the unit it was given (`requestsPerDay: 1000`); `requestsPerMonth` is derived from it. */
+  readonly volume: {
+    readonly unit: 'requestsPerMonth' | 'requestsPerDay' | 'tokensPerMonth';
+    readonly value: Dec;
+  };
   /** instruction + input + output tokens of one request: the unit of the token breakeven. */
   readonly workloadTokensPerRequest: Dec;
   readonly workloadTokensPerMonth: Dec;
@@ -143,6 +148,8 @@ export interface Prepared {
   readonly models: readonly StrategyModel[];
   readonly registry: PricingRegistry;
   readonly requests: Dec;
+  /** The volume as given: the scenario's field, or `options.requestsPerMonth`. */
+  readonly volume: RunInfo['volume'];
   readonly evaluatedOn: string;
   readonly unavailable: readonly UnavailableStrategy[];
   readonly staleAfterMonths: number;
@@ -274,7 +281,21 @@ export function prepare(input: unknown, options: ReadOptions): Prepared {
     options.currency === undefined
       ? parseCurrency(scenario.currency ?? undefined, 'currency')
       : parseCurrency(options.currency, 'options.currency');
-  return { scenario, models, registry, requests, evaluatedOn, unavailable, staleAfterMonths, currency };
+  const volume: RunInfo['volume'] =
+    options.requestsPerMonth === undefined
+      ? scenario.workload.volume
+      : { unit: 'requestsPerMonth', value: requests };
+  return {
+    scenario,
+    models,
+    registry,
+    requests,
+    volume,
+    evaluatedOn,
+    unavailable,
+    staleAfterMonths,
+    currency,
+  };
 }
 
 /** @internal */
@@ -288,6 +309,7 @@ export function runInfo(p: Prepared): RunInfo {
     scenarioName: p.scenario.name,
     asOf: p.scenario.asOf,
     requestsPerMonth: p.requests,
+    volume: p.volume,
     workloadTokensPerRequest: perRequest,
     workloadTokensPerMonth: p.requests.times(perRequest),
     hoursPerMonth: p.scenario.hoursPerMonth,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { ScenarioInput } from '../scenario/scenarioSchema.js';
+import { type ScenarioInput, VOLUME_FIELDS } from '../scenario/scenarioSchema.js';
 import { checkAsOf } from './checkAsOf.js';
 import { CliError, usageError } from './cliError.js';
 import { INPUT_LIMITS } from './inputLimits.js';
@@ -7,6 +7,19 @@ import { parseScenarioText } from './parseScenarioText.js';
 import { parseSetValue } from './parseSetValue.js';
 import { resolveScenarioPath } from './resolveScenarioPath.js';
 import { deepMerge, isPlainObject, REMOVE, setPath } from './setPath.js';
+
+const isVolumeField = (key: string): boolean => (VOLUME_FIELDS as readonly string[]).includes(key);
+
+/** `base` without the volume fields that `override` does not set, when `override` sets a volume. */
+function otherVolumesRemoved(base: unknown, override: unknown): unknown {
+  const w = isPlainObject(override) ? override.workload : undefined;
+  if (!isPlainObject(w) || !Object.keys(w).some(isVolumeField)) return base;
+  let out = base;
+  for (const field of VOLUME_FIELDS) {
+    if (!Object.hasOwn(w, field)) out = setPath(out, ['workload', field], REMOVE);
+  }
+  return out;
+}
 
 /** The scenario options every scenario command takes. */
 export interface ScenarioOptions {
@@ -167,10 +180,16 @@ export function loadScenarios(
           `profiles.${profile}`,
         );
       }
-      scenario = deepMerge(base, override ?? {});
+      scenario = deepMerge(otherVolumesRemoved(base, override), override ?? {});
     }
     if (options.asOf !== undefined) scenario = setPath(scenario, ['asOf'], options.asOf);
-    for (const s of sets) scenario = setPath(scenario, s.path, s.value === REMOVE ? REMOVE : s.value, s.text);
+    for (const s of sets) {
+      // A volume set in another unit replaces the file's volume instead of clashing with it.
+      if (s.path[0] === 'workload' && s.path.length === 2 && isVolumeField(s.path[1]!)) {
+        scenario = otherVolumesRemoved(scenario, { workload: { [s.path[1]!]: true } });
+      }
+      scenario = setPath(scenario, s.path, s.value === REMOVE ? REMOVE : s.value, s.text);
+    }
     return { profile, scenario: scenario as ScenarioInput };
   });
 }

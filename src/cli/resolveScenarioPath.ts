@@ -2,7 +2,14 @@ import { strategyIdOfName } from '../strategyKinds.js';
 import { CliError, usageError } from './cliError.js';
 import { FORBIDDEN_KEYS } from './parseScenarioText.js';
 
-const WORKLOAD_FIELDS = new Set(['requestsPerMonth', 'instructionTokens', 'inputTokens', 'outputTokens']);
+const WORKLOAD_FIELDS = new Set([
+  'requestsPerMonth',
+  'requestsPerDay',
+  'tokensPerMonth',
+  'instructionTokens',
+  'inputTokens',
+  'outputTokens',
+]);
 
 /** The canonical strategy id for `fine-tune`, `fineTune`, `prompt-only`…, or undefined. */
 export function strategyIdOf(name: string): string | undefined {

@@ -46,8 +46,14 @@ export function describeRun(run: RunInfo): string[] {
     })
     .join(', ');
   const when = run.asOf === null ? `newest, routes judged on ${run.evaluatedOn}` : `as of ${run.asOf}`;
+  const given =
+    run.volume.unit === 'requestsPerDay'
+      ? `${formatVolume(run.volume.value)} requests/day × ${formatVolume(run.hoursPerMonth.div(24))} days/month = `
+      : run.volume.unit === 'tokensPerMonth'
+        ? `${formatVolume(run.volume.value)} tokens/month ÷ ${formatVolume(run.workloadTokensPerRequest)} tokens/request = `
+        : '';
   return [
-    `${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
+    `${given}${formatVolume(run.requestsPerMonth)} requests/month × ${formatVolume(run.workloadTokensPerRequest)} workload tokens/request = ${formatVolume(run.workloadTokensPerMonth)} tokens/month`,
     `Prices ${when} (dataset ${run.pricingDataVersion}): ${tables}`,
     ...(run.currency.source === 'user'
       ? [`Amounts in ${run.currency.code}: ${describeCurrency(run.currency)}; vendor prices quoted in USD.`]

@@ -29,6 +29,8 @@ import {
   type ScenarioInput,
   type ServiceTier,
   scenarioSchema,
+  VOLUME_FIELDS,
+  type VolumeField,
 } from './scenarioSchema.js';
 
 /** Price overrides after parsing: item → USD amount. */
@@ -167,6 +169,8 @@ export interface Scenario {
     readonly outputTokens: Dec;
     /** instruction + input + output: the unit of the token breakeven. */
     readonly tokensPerRequest: Dec;
+    /** The volume as the scenario gave it (`requestsPerMonth` above is derived from it). */
+    readonly volume: { readonly unit: VolumeField; readonly value: Dec };
     /** Compounded monthly growth of requests, for horizons (0 = flat). */
     readonly growthPerMonth: Dec;
   };
@@ -211,6 +215,43 @@ function money(overrides: Partial<Record<string, MoneyInput>> | undefined): Pric
 }
 
 const HOURS_PER_MONTH = new D(730);
+
+/**
+ * The monthly request volume from whichever volume field is given: requests a month as written,
+ * requests a day × (hours in the month ÷ 24), or workload tokens a month ÷ tokens per request.
+ */
+function volumeOf(
+  w: z.infer<typeof scenarioSchema>['workload'],
+  tokens: { instructionTokens: Dec; inputTokens: Dec; outputTokens: Dec },
+  hoursPerMonth: Dec,
+): { requestsPerMonth: Dec; tokensPerRequest: Dec; given: Scenario['workload']['volume'] } {
+  const tokensPerRequest = tokens.instructionTokens.plus(tokens.inputTokens).plus(tokens.outputTokens);
+  const given = VOLUME_FIELDS.filter((f) => w[f] !== undefined);
+  if (given.length !== 1) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      given.length === 0
+        ? 'give the monthly volume: `requestsPerMonth`, `requestsPerDay` or `tokensPerMonth`'
+        : `give the volume once: ${given.map((f) => `\`${f}\``).join(' and ')} are both set; keep one`,
+      { path: `workload.${given[1] ?? 'requestsPerMonth'}` },
+    );
+  }
+  const unit = given[0]!;
+  const value = num(w[unit]!);
+  if (unit === 'requestsPerMonth')
+    return { requestsPerMonth: value, tokensPerRequest, given: { unit, value } };
+  if (unit === 'requestsPerDay') {
+    return { requestsPerMonth: value.times(hoursPerMonth).div(24), tokensPerRequest, given: { unit, value } };
+  }
+  if (tokensPerRequest.isZero()) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'a volume in tokens needs tokens per request: instruction, input and output tokens are all 0',
+      { path: 'workload.tokensPerMonth' },
+    );
+  }
+  return { requestsPerMonth: value.div(tokensPerRequest), tokensPerRequest, given: { unit, value } };
+}
 const MAX_COPIES = 10_000;
 
 function smallInt(value: CountInput, path: string, max: number): number {
@@ -227,7 +268,7 @@ type Workload = Scenario['workload'];
 
 /** What a kind's converter reads besides its own fields. */
 interface ParseContext {
-  readonly workload: Omit<Workload, 'tokensPerRequest' | 'growthPerMonth'>;
+  readonly workload: Omit<Workload, 'tokensPerRequest' | 'growthPerMonth' | 'volume'>;
   readonly hoursPerMonth: Dec;
 }
 
@@ -545,18 +586,19 @@ export function parseScenario(input: unknown): Scenario {
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
   const s = parsed.data;
   const w = s.workload;
-  const workload = {
-    requestsPerMonth: num(w.requestsPerMonth),
-    instructionTokens: num(w.instructionTokens),
-    inputTokens: num(w.inputTokens),
-    outputTokens: num(w.outputTokens),
-  };
   const hoursPerMonth = opt(s.hoursPerMonth, HOURS_PER_MONTH);
   if (hoursPerMonth.isZero() || hoursPerMonth.gt(744)) {
     throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
       path: 'hoursPerMonth',
     });
   }
+  const tokens = {
+    instructionTokens: num(w.instructionTokens),
+    inputTokens: num(w.inputTokens),
+    outputTokens: num(w.outputTokens),
+  };
+  const volume = volumeOf(w, tokens, hoursPerMonth);
+  const workload = { requestsPerMonth: volume.requestsPerMonth, ...tokens };
   const ctx: ParseContext = { workload, hoursPerMonth };
   const legacy = legacyCandidates(s.strategies ?? {}, ctx);
   const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx)]);
@@ -578,7 +620,8 @@ export function parseScenario(input: unknown): Scenario {
     horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
     workload: {
       ...workload,
-      tokensPerRequest: workload.instructionTokens.plus(workload.inputTokens).plus(workload.outputTokens),
+      volume: volume.given,
+      tokensPerRequest: volume.tokensPerRequest,
       growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
     },
     fineTune: one('fineTune')?.fineTune ?? null,

@@ -337,8 +337,17 @@ export const growthSchema = z.union([
   ),
 ]);
 
+/** The fields that state the monthly volume: exactly one of them, in the unit you think in. */
+export const VOLUME_FIELDS = ['requestsPerMonth', 'requestsPerDay', 'tokensPerMonth'] as const;
+export type VolumeField = (typeof VOLUME_FIELDS)[number];
+
 export const workloadSchema = z.strictObject({
-  requestsPerMonth: countSchema,
+  /** Requests a month (give this, `requestsPerDay` or `tokensPerMonth`). */
+  requestsPerMonth: z.optional(countSchema),
+  /** Requests a day; a month is `hoursPerMonth` ÷ 24 days (30.416… with the default 730 hours). */
+  requestsPerDay: z.optional(quantitySchema),
+  /** Workload tokens a month (instruction + input + output of every request). */
+  tokensPerMonth: z.optional(countSchema),
   /** Monthly growth of requests in horizons (default 0). Compare and breakeven use `requestsPerMonth`. */
   growthPerMonth: z.optional(growthSchema),
   /** System prompt tokens of the base setup. */
