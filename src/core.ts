@@ -114,6 +114,7 @@ export type {
   Serving,
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
+export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';

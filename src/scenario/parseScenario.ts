@@ -5,6 +5,7 @@ import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import { STRATEGY_IDS, STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
+import { type CapacityServing, parseCapacityServing } from './parseServing.js';
 import {
   type CountInput,
   type MoneyInput,
@@ -33,23 +34,7 @@ export interface Generation extends ModelRef {
   readonly region: string | null;
 }
 
-export type Serving =
-  | { readonly mode: 'per_token' }
-  | {
-      readonly mode: 'capacity';
-      readonly vendor: string | null;
-      readonly model: string | null;
-      readonly option: string;
-      readonly unitsPerCopy: number | null;
-      readonly copies: number;
-      readonly autoscale: {
-        readonly requestsPerCopyPerMonth: Dec;
-        readonly minCopies: number;
-        readonly maxCopies: number;
-      } | null;
-      readonly activeHoursPerMonth: Dec | null;
-      readonly sessionsPerMonth: Dec;
-    };
+export type Serving = { readonly mode: 'per_token' } | CapacityServing;
 
 export interface FineTune extends ModelRef {
   readonly method: TrainingMethod;
@@ -166,7 +151,6 @@ function money(overrides: Partial<Record<string, MoneyInput>> | undefined): Pric
 }
 
 const HOURS_PER_MONTH = new D(730);
-const MAX_COPIES = 10_000;
 
 function smallInt(value: CountInput, path: string, max: number): number {
   const n = Number(value);
@@ -227,50 +211,7 @@ export function parseScenario(input: unknown): Scenario {
     let serving: Serving | null = null;
     if (f.serving?.mode === 'per_token') serving = { mode: 'per_token' };
     else if (f.serving?.mode === 'capacity') {
-      const c = f.serving;
-      const base = 'strategies.fineTune.serving';
-      if (c.autoscale && c.copies !== undefined) {
-        throw new TuneOrRagError('invalid_input', 'give either a fixed `copies` or `autoscale`, not both', {
-          path: `${base}.copies`,
-        });
-      }
-      let autoscale: Extract<Serving, { mode: 'capacity' }>['autoscale'] = null;
-      if (c.autoscale) {
-        const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
-        const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
-        if (minCopies > maxCopies) {
-          throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
-            path: `${base}.autoscale.minCopies`,
-          });
-        }
-        autoscale = {
-          requestsPerCopyPerMonth: num(c.autoscale.requestsPerCopyPerMonth),
-          minCopies,
-          maxCopies,
-        };
-      }
-      const active = c.activeHoursPerMonth === undefined ? null : num(c.activeHoursPerMonth);
-      if (active?.gt(hoursPerMonth)) {
-        throw new TuneOrRagError(
-          'invalid_input',
-          `cannot exceed the month's ${hoursPerMonth.toString()} hours`,
-          {
-            path: `${base}.activeHoursPerMonth`,
-          },
-        );
-      }
-      serving = {
-        mode: 'capacity',
-        vendor: c.vendor ?? null,
-        model: c.model ?? null,
-        option: c.option,
-        unitsPerCopy:
-          c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),
-        copies: c.copies === undefined ? 1 : smallInt(c.copies, `${base}.copies`, MAX_COPIES),
-        autoscale,
-        activeHoursPerMonth: active,
-        sessionsPerMonth: opt(c.sessionsPerMonth, new D(1)),
-      };
+      serving = parseCapacityServing(f.serving, 'strategies.fineTune.serving', hoursPerMonth);
     }
     const retrain =
       f.retrainEveryMonths === undefined
