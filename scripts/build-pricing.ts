@@ -91,6 +91,18 @@ for (const table of tables) {
   for (const row of listPriceRows(table)) {
     snapshot += `| ${esc(row.subject)} | ${esc(row.item)} | ${row.usd ?? `**missing**: ${esc(row.reason ?? '')}`} | ${esc(row.unit)} | ${row.effective} | ${row.sourceUrl} | ${row.readOn} | ${row.confidence} |\n`;
   }
+  // Throughputs are not prices, but they size the copies a price is multiplied by: show them too.
+  const rates = table.models.flatMap((m) =>
+    (m.fineTuning?.capacity ?? []).flatMap((c) => (c.throughput ? [{ m, c, t: c.throughput }] : [])),
+  );
+  if (rates.length > 0) {
+    snapshot +=
+      '\n| subject | capacity | throughput per unit | output token counts as | cached input counts as | source | read on |\n|---|---|---|---|---|---|---|\n';
+    for (const { m, c, t } of rates) {
+      const source = table.sources[t.source];
+      snapshot += `| ${esc(m.id)} | ${esc(c.id)} | ${t.amount} ${t.unit.replace(/_/g, ' ')} per ${esc(c.unitName)} | ${t.outputTokenWeight ?? '1'} | ${t.cachedInputWeight ?? '1'} | ${source?.url ?? ''} | ${source?.readOn ?? ''} |\n`;
+    }
+  }
 }
 
 const outputs: [string, string][] = [

@@ -121,6 +121,7 @@ export type {
   Serving,
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
+export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
 export type {
   CandidatesInput,
   ScenarioInput,

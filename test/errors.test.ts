@@ -127,7 +127,7 @@ describe('domain error codes', () => {
             model: 'locked',
             training: { datasetTokens: 1000 },
             prices: { training: '0.008' },
-            serving: { mode: 'capacity', option: 'gpu' },
+            serving: { mode: 'capacity', option: 'gpu', copies: 1 },
           },
         },
       },

@@ -67,7 +67,7 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
                     option: 'gpu',
                     autoscale: { requestsPerCopyPerMonth: 5_000_000, minCopies: 1, maxCopies: 20 },
                   }
-                : { mode: 'capacity', option: r.serving },
+                : { mode: 'capacity', option: r.serving, copies: 1 },
         },
         rag: {
           embedding: { vendor: 'test-llm', model: 'embed' },

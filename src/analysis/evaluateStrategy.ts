@@ -52,7 +52,9 @@ export function checkCapacity(model: StrategyModel, requests: Dec, month?: numbe
     const path = byPlan
       ? `${model.path}.vectorDb.plan`
       : `${model.fineTunePath ?? model.path}.serving.autoscale.maxCopies`;
-    const fix = byPlan ? 'choose a plan without a read limit' : 'raise maxCopies';
+    const fix = byPlan
+      ? 'choose a plan without a read limit'
+      : 'add copies (serving.copies or autoscale.maxCopies)';
     throw new TuneOrRagError(
       'capacity_exceeded',
       `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; ${fix} or lower the volume (${requests.toFixed(0)}${month === undefined ? '' : ` in month ${month}`})`,

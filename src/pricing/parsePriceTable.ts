@@ -209,6 +209,16 @@ export function parsePriceTable(input: unknown, file = 'price table'): PriceTabl
         fail(file, at, 'a tier with its own prices gives both `input` and `output`');
       }
     }
+    model.fineTuning?.capacity?.forEach((option, c) => {
+      const source = option.throughput?.source;
+      if (source !== undefined && !Object.hasOwn(table.sources, source)) {
+        fail(
+          file,
+          `models[${m}].fineTuning.capacity[${c}].throughput.source`,
+          `source "${source}" is not listed in \`sources\``,
+        );
+      }
+    });
     for (const [region, entry] of Object.entries(model.inference?.regions ?? {})) {
       if (!Object.hasOwn(table.sources, entry.source))
         fail(

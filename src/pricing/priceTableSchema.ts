@@ -85,6 +85,13 @@ export const ACCOUNT_STANDINGS = ['never-tuned', 'inactive', 'active'] as const;
 export type AccountStanding = (typeof ACCOUNT_STANDINGS)[number];
 
 export const modelKindSchema = z.enum(['chat', 'embedding', 'rerank']);
+
+/**
+ * The unit a throughput is stated in: tokens per second (Vertex GSUs), tokens per minute (Azure PTUs,
+ * Bedrock model units) or requests per hour.
+ */
+export const throughputUnitSchema = z.enum(['tokens_per_second', 'tokens_per_minute', 'requests_per_hour']);
+export type ThroughputUnit = z.infer<typeof throughputUnitSchema>;
 export type ModelKind = z.infer<typeof modelKindSchema>;
 
 /**
@@ -225,6 +232,25 @@ function buildTableSchemas() {
   });
 
   /**
+   * What one billed unit of capacity serves, where the vendor states it (Azure: 3,000 input tokens
+   * per minute per PTU for gpt-4.1, an output token counting as 4). Copies are sized from it.
+   */
+  const throughputSchema = z.strictObject({
+    /** Per billed unit (one PTU, GSU, model unit or CMU), in `unit`; more than 0. */
+    amount: decimalStringSchema.check(
+      z.refine((value) => /[1-9]/.test(value), 'a throughput must be more than 0'),
+    ),
+    unit: throughputUnitSchema,
+    /** Token units: one output token counts as this many tokens (Azure gpt-4.1: 4). Absent: 1. */
+    outputTokenWeight: z.optional(decimalStringSchema),
+    /** Token units: one cached input token counts as this many (Azure: 0, cached tokens are free of it). Absent: 1. */
+    cachedInputWeight: z.optional(decimalStringSchema),
+    /** An id in the table's `sources`. */
+    source: idSchema,
+    note: z.optional(z.string().check(z.maxLength(500))),
+  });
+
+  /**
    * Capacity that serves a tuned model and is billed by time whether or not it is used: Bedrock
    * Provisioned Throughput (per model unit per hour, with a commitment term), Custom Model Import (per
    * CMU per minute in 5-minute windows), a dedicated endpoint (per GPU per minute or second).
@@ -246,6 +272,14 @@ function buildTableSchemas() {
      * OpenAI's hosting of a deployed fine-tune), not instead of them.
      */
     plusTokens: z.optional(z.boolean()),
+    /** What one unit serves, where the vendor states it: copies are then sized from demand. */
+    throughput: z.optional(throughputSchema),
+    /**
+     * `true` when the option serves weights trained elsewhere (Bedrock Custom Model Import): it is
+     * chosen with `serving.vendor` from the vendor that trained them, and this vendor's training and
+     * tuned-model storage are never charged for it.
+     */
+    importedWeights: z.optional(z.boolean()),
     lifecycle: z.optional(lifecycleSchema),
     note: z.optional(z.string().check(z.maxLength(500))),
   });
@@ -409,6 +443,7 @@ function buildTableSchemas() {
     missingPriceSchema,
     priceOrMissingSchema,
     multiplierSchema,
+    throughputSchema,
     tokenPricesSchema,
     inferencePricesSchema,
     trainingOptionSchema,
@@ -443,6 +478,7 @@ export type TokenPrices = z.infer<TableSchemas['tokenPricesSchema']>;
 export type InferencePrices = z.infer<TableSchemas['inferencePricesSchema']>;
 export type TrainingOption = z.infer<TableSchemas['trainingOptionSchema']>;
 export type CapacityOption = z.infer<TableSchemas['capacityOptionSchema']>;
+export type ThroughputEntry = z.infer<TableSchemas['throughputSchema']>;
 export type FineTuningPrices = z.infer<TableSchemas['fineTuningSchema']>;
 export type ModelEntry = z.infer<TableSchemas['modelSchema']>;
 export type HardwareEntry = z.infer<TableSchemas['hardwareSchema']>;

@@ -14,6 +14,7 @@ import {
   strategyIdOfName,
   strategyKind,
 } from '../strategyKinds.js';
+import { type CapacityServing, parseCapacityServing } from './parseServing.js';
 import {
   type CountInput,
   type FineTuneInput,
@@ -51,23 +52,7 @@ export interface Generation extends ModelRef {
   readonly region: string | null;
 }
 
-export type Serving =
-  | { readonly mode: 'per_token' }
-  | {
-      readonly mode: 'capacity';
-      readonly vendor: string | null;
-      readonly model: string | null;
-      readonly option: string;
-      readonly unitsPerCopy: number | null;
-      readonly copies: number;
-      readonly autoscale: {
-        readonly requestsPerCopyPerMonth: Dec;
-        readonly minCopies: number;
-        readonly maxCopies: number;
-      } | null;
-      readonly activeHoursPerMonth: Dec | null;
-      readonly sessionsPerMonth: Dec;
-    };
+export type Serving = { readonly mode: 'per_token' } | CapacityServing;
 
 export interface FineTune extends ModelRef {
   /** Where it is written in the scenario (`strategies.fineTune`, `candidates.openai-sft`), for errors. */
@@ -252,7 +237,6 @@ function volumeOf(
   }
   return { requestsPerMonth: value.div(tokensPerRequest), tokensPerRequest, given: { unit, value } };
 }
-const MAX_COPIES = 10_000;
 
 function smallInt(value: CountInput, path: string, max: number): number {
   const n = Number(value);
@@ -273,41 +257,7 @@ interface ParseContext {
 }
 
 function toServing(c: NonNullable<FineTuneInput['serving']>, base: string, hoursPerMonth: Dec): Serving {
-  if (c.mode === 'per_token') return { mode: 'per_token' };
-  if (c.autoscale && c.copies !== undefined) {
-    throw new TuneOrRagError('invalid_input', 'give either a fixed `copies` or `autoscale`, not both', {
-      path: `${base}.copies`,
-    });
-  }
-  let autoscale: Extract<Serving, { mode: 'capacity' }>['autoscale'] = null;
-  if (c.autoscale) {
-    const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
-    const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
-    if (minCopies > maxCopies) {
-      throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
-        path: `${base}.autoscale.minCopies`,
-      });
-    }
-    autoscale = { requestsPerCopyPerMonth: num(c.autoscale.requestsPerCopyPerMonth), minCopies, maxCopies };
-  }
-  const active = c.activeHoursPerMonth === undefined ? null : num(c.activeHoursPerMonth);
-  if (active?.gt(hoursPerMonth)) {
-    throw new TuneOrRagError('invalid_input', `cannot exceed the month's ${hoursPerMonth.toString()} hours`, {
-      path: `${base}.activeHoursPerMonth`,
-    });
-  }
-  return {
-    mode: 'capacity',
-    vendor: c.vendor ?? null,
-    model: c.model ?? null,
-    option: c.option,
-    unitsPerCopy:
-      c.unitsPerCopy === undefined ? null : smallInt(c.unitsPerCopy, `${base}.unitsPerCopy`, MAX_COPIES),
-    copies: c.copies === undefined ? 1 : smallInt(c.copies, `${base}.copies`, MAX_COPIES),
-    autoscale,
-    activeHoursPerMonth: active,
-    sessionsPerMonth: opt(c.sessionsPerMonth, new D(1)),
-  };
+  return c.mode === 'per_token' ? { mode: 'per_token' } : parseCapacityServing(c, base, hoursPerMonth);
 }
 
 function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): FineTune {

@@ -5,6 +5,7 @@ import {
   ACCOUNT_STANDINGS,
   idSchema,
   isoDateSchema,
+  throughputUnitSchema,
   trainingMethodSchema,
   trainingVariantSchema,
 } from '../pricing/priceTableSchema.js';
@@ -168,10 +169,26 @@ export const generationSchema = z.strictObject({
 export type GenerationInput = z.infer<typeof generationSchema>;
 
 export const autoscaleSchema = z.strictObject({
-  /** Requests one copy of the model serves in a month at the latency you need. */
-  requestsPerCopyPerMonth: positiveCountSchema,
+  /**
+   * Requests one copy of the model serves in a month at the latency you need. Absent: sized from
+   * the throughput (the table's, or `serving.throughput`).
+   */
+  requestsPerCopyPerMonth: z.optional(positiveCountSchema),
   minCopies: z.optional(countSchema),
   maxCopies: positiveCountSchema,
+});
+
+/** What one copy (or one billed unit) of capacity serves, when the table does not say or you know better. */
+export const servingThroughputSchema = z.strictObject({
+  /** More than 0, in `unit`. */
+  amount: quantitySchema,
+  unit: throughputUnitSchema,
+  /** `copy` (default): what one copy serves; `unit`: what one billed unit serves (× units per copy). */
+  per: z.optional(z.enum(['copy', 'unit'])),
+  /** Token units: one output token counts as this many tokens (default 1). */
+  outputTokenWeight: z.optional(quantitySchema),
+  /** Token units: one cached input token counts as this many tokens (default 1). */
+  cachedInputWeight: z.optional(quantitySchema),
 });
 
 export const servingSchema = z.discriminatedUnion('mode', [
@@ -186,9 +203,18 @@ export const servingSchema = z.discriminatedUnion('mode', [
     option: idSchema,
     /** Billed units per copy (model units, CMUs, GPUs). Defaults to the option's units per copy, or 1. */
     unitsPerCopy: z.optional(positiveCountSchema),
-    /** Copies always running (default 1). Mutually exclusive with `autoscale`. */
+    /**
+     * Copies always running. Mutually exclusive with `autoscale`. Absent (and no `autoscale`): as
+     * many as the peak demand needs, from 1 up to 100, sized from the throughput.
+     */
     copies: z.optional(positiveCountSchema),
     autoscale: z.optional(autoscaleSchema),
+    /** What one copy serves; default: the capacity option's throughput in the price table. */
+    throughput: z.optional(servingThroughputSchema),
+    /** Peak demand ÷ average demand over the active hours, at least 1 (default 1: the average). */
+    peakFactor: z.optional(quantitySchema),
+    /** The share of a copy's throughput you plan to use at peak, more than 0 and at most 1 (default 1). */
+    targetUtilisation: z.optional(rateSchema),
     /** Hours a month the capacity runs (default: the whole month). Committed capacity bills every hour. */
     activeHoursPerMonth: z.optional(quantitySchema),
     /** Separate start/stop sessions in those hours; each is rounded up to the billing increment (default 1). */

@@ -56,7 +56,7 @@ export const ERROR_EXAMPLES: Readonly<
               vendor: 'aws-bedrock',
               model: 'nova-lite',
               training: { datasetTokens: 1_000_000 },
-              serving: { mode: 'capacity', option: 'pt-no-commit' },
+              serving: { mode: 'capacity', option: 'pt-no-commit', copies: 1 },
             },
           },
           { asOf: '2026-11-30' },

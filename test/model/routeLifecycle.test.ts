@@ -212,7 +212,7 @@ describe('retired models, ended vendors, promotions, not yet on sale, closed pla
       vendor: 'acme',
       model: 'm',
       training: { datasetTokens: 1000 },
-      serving: { mode: 'capacity', option: 'gpu' },
+      serving: { mode: 'capacity', option: 'gpu', copies: 1 },
     };
     const plan = { ...rag, vectorDb: { vendor: 'acme', plan: 'old' } };
     const at = (asOf: string) =>

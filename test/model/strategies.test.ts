@@ -93,6 +93,7 @@ describe('fine-tune', () => {
           mode: 'capacity',
           option: 'cmu',
           unitsPerCopy: 2,
+          copies: 1,
           activeHoursPerMonth: '10',
           sessionsPerMonth: 4,
         },
@@ -109,7 +110,13 @@ describe('fine-tune', () => {
   it('rounds each session up to the billing increment', () => {
     const { line } = strategy(
       fineTune({
-        serving: { mode: 'capacity', option: 'gpu', activeHoursPerMonth: '1.01', sessionsPerMonth: 2 },
+        serving: {
+          mode: 'capacity',
+          option: 'gpu',
+          copies: 1,
+          activeHoursPerMonth: '1.01',
+          sessionsPerMonth: 2,
+        },
       }),
       'fineTune',
     );

@@ -76,7 +76,9 @@ describe('one hand-computed cost per vendor', () => {
 
   it('AWS Bedrock: Llama 2 13B customisation on no-commit Provisioned Throughput', () => {
     const { amount } = run(
-      tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-no-commit' } }),
+      tune('aws-bedrock', 'llama-2-13b', {
+        serving: { mode: 'capacity', option: 'pt-no-commit', copies: 1 },
+      }),
       '2026-07-01',
     );
     // 1,000,000 tokens = 1,000 × $0.00149 per 1K = $1.49; PT 730 h × $23.50 = $17,155; storage $1.95.
@@ -92,7 +94,9 @@ describe('one hand-computed cost per vendor', () => {
       asOf: '2026-07-01',
       hoursPerMonth: 744,
       workload,
-      strategies: tune('aws-bedrock', 'llama-2-13b', { serving: { mode: 'capacity', option: 'pt-1-month' } }),
+      strategies: tune('aws-bedrock', 'llama-2-13b', {
+        serving: { mode: 'capacity', option: 'pt-1-month', copies: 1 },
+      }),
     });
     const line = result.strategies[0]!.lines.find((l) => l.id === 'fineTune.serving.capacity')!;
     expect(line.amount.toFixed(2)).toBe('15757.92');
@@ -108,6 +112,7 @@ describe('one hand-computed cost per vendor', () => {
           vendor: 'aws-bedrock',
           model: 'llama-3-1-8b-instruct',
           option: 'custom-model-import',
+          copies: 1,
           activeHoursPerMonth: 100,
           sessionsPerMonth: 20,
         },
@@ -128,7 +133,7 @@ describe('one hand-computed cost per vendor', () => {
       tune('together', 'llama-3.1-8b-instruct', {
         variant: 'lora',
         training: { datasetTokens: 5_000_000 },
-        serving: { mode: 'capacity', option: 'h100-80gb' },
+        serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
       }),
     );
     // 5M × $0.48 / 1M = $2.40; minimum $4: top-up $1.60. H100 after the $3.99 promotion ended
@@ -142,7 +147,7 @@ describe('one hand-computed cost per vendor', () => {
     const strategies = tune('together', 'llama-3.1-8b-instruct', {
       variant: 'lora',
       training: { datasetTokens: 5_000_000 },
-      serving: { mode: 'capacity', option: 'h100-80gb' },
+      serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
     });
     // 2026-09-15: the 2026-09-09 table's $3.99 promotion: 730 h × $3.99 = $2,912.70, flagged.
     const during = run(strategies, '2026-09-15');
@@ -182,7 +187,7 @@ describe('one hand-computed cost per vendor', () => {
       tune('fireworks', 'llama-v3p1-8b-instruct', {
         variant: 'lora',
         training: { datasetTokens: 4_000_000 },
-        serving: { mode: 'capacity', option: 'h100-80gb' },
+        serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
       }),
     );
     // 4M × $0.50 / 1M = $2; 730 h × $8 = $5,840.
@@ -194,7 +199,7 @@ describe('one hand-computed cost per vendor', () => {
     const { amount } = run(
       tune('modal', 'my-llama-3.1-8b', {
         training: { datasetTokens: 1_000_000, hardware: 'h100', gpus: 2, hours: '1.5' },
-        serving: { mode: 'capacity', option: 'h100', activeHoursPerMonth: 200 },
+        serving: { mode: 'capacity', option: 'h100', copies: 1, activeHoursPerMonth: 200 },
       }),
     );
     // 1.5 h = 5,400 s × 2 GPUs = 10,800 GPU-seconds × $0.001097 = $11.8476.
@@ -207,7 +212,7 @@ describe('one hand-computed cost per vendor', () => {
     const { amount } = run(
       tune('replicate', 'my-flux-lora', {
         training: { datasetTokens: 0, hardware: 'gpu-h100', hours: '0.5' },
-        serving: { mode: 'capacity', option: 'gpu-h100' },
+        serving: { mode: 'capacity', option: 'gpu-h100', copies: 1 },
       }),
     );
     // 1,800 s × $0.001525 = $2.745; always on: 730 × 3,600 = 2,628,000 s × $0.001525 = $4,007.70.
@@ -325,7 +330,7 @@ describe('training billed by GPU time at the on-demand rate', () => {
       tune('fireworks', 'llama-v3p3-70b-instruct', {
         method: 'rft',
         training: { datasetTokens: 0, hardware: 'h100-80gb', gpus: 8, hours: 3 },
-        serving: { mode: 'capacity', option: 'h100-80gb' },
+        serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
       }),
     );
     // 3 h = 10,800 s × 8 GPUs = 86,400 GPU-seconds = 24 GPU-hours × $8 = $192.
@@ -352,7 +357,7 @@ describe('tables read on 2026-11-30', () => {
     const { amount, cost } = run(
       tune('azure-openai', 'gpt-4.1', {
         training: { datasetTokens: 1_000_000, epochs: 2 },
-        serving: { mode: 'capacity', option: 'global-standard-hosting' },
+        serving: { mode: 'capacity', option: 'global-standard-hosting', copies: 1 },
         accountStanding: 'active',
       }),
     );
@@ -496,7 +501,7 @@ describe('tables read on 2026-11-30', () => {
       tune('together', 'llama-3.1-8b-instruct', {
         variant: 'lora',
         training,
-        serving: { mode: 'capacity', option: 'h100-80gb' },
+        serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
       }),
     );
     // (10M + 1M × 2) × $0.48 / 1M = 12M × 0.48 = $5.76.
@@ -505,7 +510,7 @@ describe('tables read on 2026-11-30', () => {
       tune('fireworks', 'llama-v3p1-8b-instruct', {
         variant: 'lora',
         training,
-        serving: { mode: 'capacity', option: 'h100-80gb' },
+        serving: { mode: 'capacity', option: 'h100-80gb', copies: 1 },
       }),
     );
     // 10M × $0.50 / 1M = $5.00; the 2M validation tokens are not priced, and the result says so.
