@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, segmentIndex } from '../src/_lib/piecewise.js';
 import { breakevenWith, compareWith, curveWith } from '../src/calculate.js';
-import { D } from '../src/decimal.js';
+import { D, type Dec } from '../src/decimal.js';
 import { buildStrategyModels } from '../src/model/buildStrategyModels.js';
 import type { PriceTable } from '../src/pricing/priceTableSchema.js';
 import { createPricingRegistry } from '../src/pricing/registry.js';
 import { parseScenario } from '../src/scenario/parseScenario.js';
 import type { ScenarioInput } from '../src/scenario/scenarioSchema.js';
+import type { StrategyId } from '../src/strategyKinds.js';
 import { testLlm, testRegistry, testVectors } from './helpers/testTables.js';
 
 const pricing = testRegistry();
@@ -97,6 +98,110 @@ const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
 
 const volume = fc.integer({ min: 0, max: 100_000_000 });
 
+/** Monthly total of one strategy at a volume, through the public calculation. */
+function monthlyOf(input: ScenarioInput, id: StrategyId, requestsPerMonth: number): Dec {
+  const result = compareWith(input, { pricing, requestsPerMonth });
+  return result.strategies.find((s) => s.strategy === id)!.monthlyTotal;
+}
+
+/** A fine-tune served on GPU copies that autoscale: its monthly cost is a staircase in volume. */
+function autoscaledFineTune(requestsPerCopy: number, maxCopies: number, datasetTokens: number) {
+  return {
+    vendor: 'test-llm',
+    model: 'small',
+    variant: 'lora',
+    training: { datasetTokens, epochs: 1 },
+    serving: {
+      mode: 'capacity',
+      option: 'gpu',
+      autoscale: { requestsPerCopyPerMonth: requestsPerCopy, minCopies: 1, maxCopies },
+    },
+  } as const;
+}
+
+/**
+ * Step crossovers: a copy staircase against prompt-only's line, with one copy's width set so the
+ * line rises u = 1.01…1.6 copies' cost per copy width. On copy k's step the line starts below the
+ * step (u(k − 1) < k) and ends above it (uk > k): a continuous crossover inside the step, then a
+ * step crossover where copy k + 1 starts, for every k < 1 / (u − 1). The per-request and per-copy
+ * costs are measured through the model, so the family tracks the test tables.
+ */
+const stepArb: fc.Arbitrary<ScenarioInput> = fc
+  .record({
+    instruction: fc.integer({ min: 0, max: 2000 }),
+    input: fc.integer({ min: 1, max: 2000 }),
+    output: fc.integer({ min: 0, max: 1000 }),
+    permille: fc.integer({ min: 1010, max: 1600 }),
+    maxCopies: fc.integer({ min: 2, max: 20 }),
+    dataset: fc.integer({ min: 0, max: 5_000_000 }),
+  })
+  .map((r): ScenarioInput => {
+    const workload = {
+      requestsPerMonth: 1000,
+      instructionTokens: r.instruction,
+      inputTokens: r.input,
+      outputTokens: r.output,
+    };
+    const promptOnly = { vendor: 'test-llm', model: 'big', fewShotTokens: 0 };
+    const probe: ScenarioInput = {
+      workload,
+      strategies: { fineTune: autoscaledFineTune(1_000_000, 3, r.dataset), promptOnly },
+    };
+    const perRequest = monthlyOf(probe, 'promptOnly', 1_000_000).div(1_000_000);
+    // 1,000,000 requests fit one copy; one more needs the second.
+    const perCopy = monthlyOf(probe, 'fineTune', 1_000_001).minus(monthlyOf(probe, 'fineTune', 1_000_000));
+    const width = D.max(1, perCopy.times(r.permille).div(1000).div(perRequest).floor()).toNumber();
+    return {
+      workload,
+      strategies: { fineTune: autoscaledFineTune(width, r.maxCopies, r.dataset), promptOnly },
+    };
+  });
+
+/**
+ * Interval crossovers: the copy staircase against a RAG whose only cost is its vector database's
+ * monthly minimum (free generation, nothing to embed), set to the staircase's level on copy k's
+ * step. The two are equal over that whole step; fine-tune is cheaper before it, RAG after it.
+ */
+const intervalArb: fc.Arbitrary<ScenarioInput> = fc
+  .record({
+    width: fc.integer({ min: 1000, max: 50_000_000 }),
+    maxCopies: fc.integer({ min: 3, max: 20 }),
+    k: fc.nat(),
+    // Months whose reciprocal terminates (2^a × 5^b): the amortised level is an exact decimal.
+    horizon: fc.constantFrom(1, 2, 4, 5, 8, 10, 16, 20, 25),
+    dataset: fc.integer({ min: 0, max: 5_000_000 }),
+  })
+  .map((r): ScenarioInput => {
+    const k = 1 + (r.k % (r.maxCopies - 1));
+    const workload = { requestsPerMonth: 1000, instructionTokens: 100, inputTokens: 100, outputTokens: 100 };
+    const fineTune = autoscaledFineTune(r.width, r.maxCopies, r.dataset);
+    const level = monthlyOf(
+      { horizonMonths: r.horizon, workload, strategies: { fineTune } },
+      'fineTune',
+      k * r.width,
+    );
+    const free = { input: '0', cachedInput: '0', cacheWrite: '0', output: '0' };
+    return {
+      horizonMonths: r.horizon,
+      workload,
+      strategies: {
+        fineTune,
+        rag: {
+          embedding: { vendor: 'test-llm', model: 'embed' },
+          corpusTokens: 0,
+          topK: 1,
+          queryEmbeddingTokens: 0,
+          vectorDb: {
+            vendor: 'test-vectors',
+            plan: 'serverless',
+            prices: { minimumMonthly: level.toFixed() },
+          },
+          generation: { vendor: 'test-llm', model: 'big', prices: free },
+        },
+      },
+    };
+  });
+
 function scaleTable(table: PriceTable, k: string): PriceTable {
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
@@ -135,17 +240,33 @@ describe('properties', () => {
     );
   });
 
-  it('total = sum of line items, and the curve agrees with compare at every volume', () => {
+  it('total = Σ quantity × unit price over the raw line definitions (one-time spread over its period), and the curve agrees at every volume', () => {
     fc.assert(
-      fc.property(scenarioArb, volume, fc.array(volume, { maxLength: 6 }), (scenario, r, others) => {
-        const compared = compareWith(scenario, { pricing, requestsPerMonth: r });
+      fc.property(scenarioArb, volume, fc.array(volume, { maxLength: 6 }), (input, r, others) => {
+        const compared = compareWith(input, { pricing, requestsPerMonth: r });
+        // The independent sum: straight from each model's line definitions, as docs/formulas.md
+        // states it, without the assembled piecewise total (its LCM scaling and merged breakpoints).
+        const scenario = parseScenario(input);
+        const R = new D(r);
+        for (const model of buildStrategyModels(scenario, pricing)) {
+          let byHand = new D(0);
+          for (const line of model.lines) {
+            const amount = evaluate(line.quantity, R).times(line.unitPrice);
+            const months =
+              line.timing === 'one_time' ? (line.recursEveryMonths ?? scenario.horizonMonths) : 1;
+            byHand = byHand.plus(amount.div(months));
+          }
+          const total = compared.strategies.find((s) => s.strategy === model.id)!.monthlyTotal;
+          expect(total.minus(byHand).abs().lte(byHand.abs().plus(1).times('1e-30')), model.id).toBe(true);
+          expect(
+            evaluate(model.monthly, R).minus(byHand).abs().lte(byHand.abs().plus(1).times('1e-30')),
+          ).toBe(true);
+        }
         // The curve walks segments forward for ascending volumes and searches otherwise: put r among
         // other volumes in any order and it must still agree with compare.
         const volumes = [...others, r, ...others.slice().reverse()];
-        const curve = curveWith(scenario, { pricing, volumes }).points[others.length]!;
+        const curve = curveWith(input, { pricing, volumes }).points[others.length]!;
         for (const s of compared.strategies) {
-          const sum = s.lines.reduce((acc, l) => acc.plus(l.monthlyAmount), new D(0));
-          expect(sum.minus(s.monthlyTotal).abs().lte('1e-30')).toBe(true);
           expect(curve.monthly[s.strategy]!.minus(s.monthlyTotal).abs().lte('1e-30')).toBe(true);
         }
         assertFinite(compared);
@@ -154,9 +275,14 @@ describe('properties', () => {
     );
   });
 
-  it('costs are equal at every continuous crossover, and the cheaper side flips across it', () => {
+  it('costs are equal at every continuous crossover and over every interval, and the cheaper side flips across each kind', () => {
+    // Counted, so the property proves it met every kind: random scenarios give continuous
+    // crossovers; step and interval ones come from the two families built for them.
+    const seen = { continuous: 0, step: 0, interval: 0 };
+    let cases = 0;
     fc.assert(
-      fc.property(scenarioArb, (input) => {
+      fc.property(fc.oneof({ arbitrary: scenarioArb, weight: 2 }, stepArb, intervalArb), (input) => {
+        cases += 1;
         const scenario = parseScenario(input);
         const models = buildStrategyModels(scenario, pricing);
         for (let i = 0; i < models.length; i++) {
@@ -166,7 +292,21 @@ describe('properties', () => {
             const result = breakevenWith(input, { pricing, between: [a.id, b.id] }).breakeven;
             if (result.kind !== 'crossovers') continue;
             for (const c of result.crossovers) {
+              seen[c.kind] += 1;
               const r = c.requestsPerMonth;
+              if (c.kind === 'interval') {
+                // Exactly equal from r to until, and in between: on the exact scaled costs (both
+                // brought to one common scale; `monthly` itself is rounded where 1/scale is not exact).
+                const until = c.untilRequestsPerMonth!;
+                const common = a.monthlyScale * b.monthlyScale;
+                const exact = (m: typeof a, x: Dec) =>
+                  evaluate(m.monthlyScaled, x).times(common / m.monthlyScale);
+                // `until` closes the interval where a continuous side ends it, and opens the next step
+                // where a step ends it (segments are left-closed): equal just below it either way.
+                for (const x of [r, r.plus(until).div(2), until.minus('1e-9')]) {
+                  expect(exact(a, x).eq(exact(b, x)), `equal at ${x}`).toBe(true);
+                }
+              }
               if (c.kind === 'continuous') {
                 // Exactly equal at n / d: on the segment holding it, the exact scaled costs of both
                 // strategies, a + b × n / d, agree when cross-multiplied by d (no rounding anywhere).
@@ -201,8 +341,12 @@ describe('properties', () => {
           }
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 150 },
     );
+    expect(cases).toBe(150);
+    expect(seen.continuous, 'continuous crossovers met').toBeGreaterThan(0);
+    expect(seen.step, 'step crossovers met').toBeGreaterThan(0);
+    expect(seen.interval, 'interval crossovers met').toBeGreaterThan(0);
   });
 
   it('scaling every price by k scales every cost by k and leaves every breakeven unchanged', () => {
@@ -234,19 +378,38 @@ describe('properties', () => {
     );
   });
 
-  it('results do not depend on the order of the strategies in the input', () => {
+  it('the breakeven of (a, b) and of (b, a) name the same volumes, kinds and cheaper sides', () => {
+    // Swapping the pair negates the cost difference findBreakeven solves: every root, step and
+    // interval must come out the same, with the same strategy cheaper below and above.
     fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        const s = scenario.strategies!;
-        const reordered = {
-          ...scenario,
-          strategies: { hybrid: s.hybrid, promptOnly: s.promptOnly, rag: s.rag, fineTune: s.fineTune },
-        };
-        expect(JSON.stringify(compareWith(reordered, { pricing }))).toBe(
-          JSON.stringify(compareWith(scenario, { pricing })),
-        );
+      fc.property(fc.oneof(scenarioArb, stepArb, intervalArb), fc.nat(), fc.nat(), (input, i, j) => {
+        // Two different strategies the scenario describes.
+        const ids = Object.keys(input.strategies!) as StrategyId[];
+        const a = ids[i % ids.length]!;
+        const b = ids[(i + 1 + (j % (ids.length - 1))) % ids.length]!;
+        const there = breakevenWith(input, { pricing, between: [a, b] }).breakeven;
+        const back = breakevenWith(input, { pricing, between: [b, a] }).breakeven;
+        if (there.kind === 'equal' || back.kind === 'equal') {
+          expect([there.kind, back.kind]).toEqual(['equal', 'equal']);
+          return;
+        }
+        if (there.kind === 'never' || back.kind === 'never') {
+          expect(back.kind).toBe(there.kind);
+          if (there.kind === 'never' && back.kind === 'never') expect(back.cheaper).toBe(there.cheaper);
+          return;
+        }
+        const view = (x: typeof there) =>
+          x.crossovers.map((c) => [
+            c.kind,
+            c.requestsPerMonth.toFixed(),
+            c.untilRequestsPerMonth?.toFixed() ?? null,
+            c.cheaperBelow,
+            c.cheaperAbove,
+          ]);
+        expect(view(back)).toEqual(view(there));
+        expect(back.range.toRequestsPerMonth?.toFixed()).toBe(there.range.toRequestsPerMonth?.toFixed());
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });

@@ -22,6 +22,8 @@ function sourceFiles(dir: string): string[] {
 interface Example {
   readonly where: string;
   readonly code: string;
+  /** How many `//=>` results the example shows: each must become a check that runs. */
+  readonly results: number;
 }
 
 function examples(): Example[] {
@@ -35,7 +37,8 @@ function examples(): Example[] {
           .map((line) => line.replace(/^\s*\* ?/, ''))
           .join('\n');
         const line = text.slice(0, m.index).split('\n').length;
-        out.push({ where: `${relative(SRC, file)}:${line}`, code });
+        const results = code.split('\n').filter((l) => l.includes('//=>')).length;
+        out.push({ where: `${relative(SRC, file)}:${line}`, code, results });
       }
     }
   }
@@ -67,7 +70,17 @@ describe('TSDoc examples in src/', () => {
     expect(found.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(found.map((e) => [e.where, e.code] as const))('%s', (_where, code) => {
+  it('every `//=>` in src/ is in a ```ts example that runs', () => {
+    // A result shown outside a fenced example (or in another language's fence) would not be run.
+    const shown = sourceFiles(SRC).reduce(
+      (n, file) => n + (readFileSync(file, 'utf8').match(/\/\/=>/g)?.length ?? 0),
+      0,
+    );
+    expect(shown).toBeGreaterThan(0);
+    expect(found.reduce((n, e) => n + e.results, 0)).toBe(shown);
+  });
+
+  it.each(found.map((e) => [e.where, e.code, e.results] as const))('%s', (_where, code, results) => {
     let checks = 0;
     const check = (actual: unknown, expected: unknown) => {
       checks += 1;
@@ -76,6 +89,7 @@ describe('TSDoc examples in src/', () => {
     const names = Object.keys(lib);
     const run = new Function(...names, '__check', instrument(code));
     run(...names.map((n) => lib[n]), check);
-    expect(checks).toBeGreaterThan(0);
+    // Every result the example shows was checked (none skipped by a branch or a parse miss).
+    expect(checks).toBe(results);
   });
 });

@@ -81,8 +81,12 @@ function cheaperAt(a: Piecewise, b: Piecewise, r: Dec): StrategyId | 'tie' {
 describe('findBreakeven over generated cost functions', () => {
   it('reaches every crossover kind, and each agrees with direct evaluation on both sides', () => {
     const seen: Record<string, number> = { continuous: 0, step: 0, interval: 0, never: 0, equal: 0 };
+    const families: Record<string, number> = { staircase: 0, plateau: 0, lines: 0, same: 0 };
+    let cases = 0;
     fc.assert(
-      fc.property(pairArb, ({ a, b, max }) => {
+      fc.property(pairArb, ({ family, a, b, max }) => {
+        cases += 1;
+        families[family]! += 1;
         const result = findBreakeven(model('fineTune', a, max), model('rag', b, max), d(1));
         if (result.kind !== 'crossovers') {
           seen[result.kind]! += 1;
@@ -127,7 +131,10 @@ describe('findBreakeven over generated cost functions', () => {
       }),
       { numRuns: 300, seed: 20261130 },
     );
-    // The property must have exercised every kind it claims to check.
+    // The property must have run every case and family, and exercised every kind it claims to check.
+    expect(cases).toBe(300);
+    for (const name of Object.keys(families))
+      expect(families[name], `${name} pairs generated`).toBeGreaterThan(0);
     for (const kind of ['continuous', 'step', 'interval', 'never', 'equal']) {
       expect(seen[kind], `${kind} crossovers generated`).toBeGreaterThan(0);
     }

@@ -5,12 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, type CliRun, expectGolden, runCli, SCENARIOS } from './helpers/cli.js';
 import { runMain } from './helpers/runMain.js';
 
-let cli = '';
-const run = (...args: string[]): CliRun => runCli(cli, args);
-
-beforeAll(async () => {
-  cli = await buildCli();
-}, 120_000);
+// Most tests run the CLI's main() in this process (what the bundle runs, without a build or a
+// spawn); the "built bundle" block at the end runs the bundle itself as a subprocess.
+const run = (...args: string[]): Promise<CliRun> => runMain(args, { cwd: SCENARIOS });
 
 function ok(result: CliRun): string {
   expect(result.stderr).toBe('');
@@ -86,13 +83,11 @@ describe('golden outputs', () => {
     expectGolden(name, ok(await runMain(args, { cwd: SCENARIOS })));
   });
 
-  it('the example fixture is what init writes', () => {
-    expect(readFileSync(join(SCENARIOS, 'example.yaml'), 'utf8')).toBe(ok(run('init', '-')));
+  it('the example fixture is what init writes', async () => {
+    expect(readFileSync(join(SCENARIOS, 'example.yaml'), 'utf8')).toBe(ok(await run('init', '-')));
   });
 
-  // In-process (runMain): nine subprocesses here outlasted the 5 s timeout on a loaded machine.
   it('diff of a price-date change and of two profiles', async () => {
-    const run = (...args: string[]) => runMain(args, { cwd: SCENARIOS });
     const dir = mkdtempSync(join(tmpdir(), 'tor-diff-'));
     const before = join(dir, 'before.json');
     const after = join(dir, 'after.json');
@@ -118,7 +113,6 @@ describe('golden outputs', () => {
 });
 
 describe('output properties', () => {
-  // In-process (runMain): eight commands as subprocesses took 3-8 s on a shared machine.
   it('every table line fits 100 columns', async () => {
     for (const args of [
       ['compare', 'example.yaml'],
@@ -140,7 +134,7 @@ describe('output properties', () => {
       ['vendors'],
     ]) {
       // URLs are never broken (they must stay clickable); every other line fits.
-      for (const line of ok(await runMain(args, { cwd: SCENARIOS })).split('\n')) {
+      for (const line of ok(await run(...args)).split('\n')) {
         if (!line.includes('https://'))
           expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
       }
@@ -148,9 +142,9 @@ describe('output properties', () => {
     // Eight commands in a row, in-process: still allow for a loaded machine.
   }, 30_000);
 
-  it('JSON carries schemaVersion, decimal strings and the merged scenario', () => {
+  it('JSON carries schemaVersion, decimal strings and the merged scenario', async () => {
     const json = JSON.parse(
-      ok(run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '--set', 'rag.topK=6')),
+      ok(await run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '--set', 'rag.topK=6')),
     );
     expect(json.schemaVersion).toBe(1);
     expect(json.command).toBe('compare');
@@ -161,26 +155,19 @@ describe('output properties', () => {
     expect(json.runs[0].strategies[0].monthlyTotal).toMatch(/^\d+(\.\d+)?$/);
   });
 
-  it('YAML and the equivalent JSON give the same run', () => {
-    const yamlRun = JSON.parse(ok(run('compare', 'example.yaml', '-p', 'base', '-f', 'json')));
+  it('YAML and the equivalent JSON give the same run', async () => {
+    const yamlRun = JSON.parse(ok(await run('compare', 'example.yaml', '-p', 'base', '-f', 'json')));
     const dir = mkdtempSync(join(tmpdir(), 'tor-json-'));
     const file = join(dir, 'same.json');
     const { profiles: _p, ...base } = yamlRun.runs[0].scenario;
     writeFileSync(file, JSON.stringify(base));
-    const jsonRun = JSON.parse(ok(run('compare', file, '-f', 'json')));
+    const jsonRun = JSON.parse(ok(await run('compare', file, '-f', 'json')));
     expect(jsonRun.runs[0].strategies).toEqual(yamlRun.runs[0].strategies);
     expect(jsonRun.runs[0].breakevens).toEqual(yamlRun.runs[0].breakevens);
   });
 
-  it('reads the scenario from stdin with "-"', () => {
-    const text = readFileSync(join(SCENARIOS, 'single.json'), 'utf8');
-    const out = runCli(cli, ['compare', '-', '-f', 'csv'], { input: text });
-    expect(out.code).toBe(0);
-    expect(out.stdout).toBe(ok(run('compare', 'single.json', '-f', 'csv')));
-  });
-
-  it('CSV neutralises formula cells but keeps negative numbers', () => {
-    const csv = ok(run('compare', 'injection.yaml', '-f', 'csv'));
+  it('CSV neutralises formula cells but keeps negative numbers', async () => {
+    const csv = ok(await run('compare', 'injection.yaml', '-f', 'csv'));
     const lines = csv.split('\r\n');
     expect(lines[0]!.startsWith('profile,strategy,')).toBe(true);
     expect(csv).toContain("'@SUM(A1:A2)");
@@ -191,14 +178,14 @@ describe('output properties', () => {
     const diffDir = mkdtempSync(join(tmpdir(), 'tor-neg-'));
     const a = join(diffDir, 'a.json');
     const b = join(diffDir, 'b.json');
-    ok(run('compare', 'single.json', '-f', 'json', '-o', a));
-    ok(run('compare', 'single.json', '--set', 'requestsPerMonth=1000', '-f', 'json', '-o', b));
-    const diff = ok(run('diff', a, b, '-f', 'csv'));
+    ok(await run('compare', 'single.json', '-f', 'json', '-o', a));
+    ok(await run('compare', 'single.json', '--set', 'requestsPerMonth=1000', '-f', 'json', '-o', b));
+    const diff = ok(await run('diff', a, b, '-f', 'csv'));
     expect(diff).toMatch(/,-\d+(\.\d+)?,/);
   });
 
-  it('sweeps 10 × 10 × 100 points', () => {
-    const out = run(
+  it('sweeps 10 × 10 × 100 points', async () => {
+    const out = await run(
       'sweep',
       'example.yaml',
       '-p',
@@ -219,34 +206,34 @@ describe('output properties', () => {
     expect(lines[0]).toContain('rag.topK,fine-tune.training.epochs,requestsPerMonth');
   }, 60_000);
 
-  it('--out writes the file, and nothing on failure', () => {
+  it('--out writes the file, and nothing on failure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tor-out-'));
     const out = join(dir, 'run.csv');
-    const result = run('compare', 'single.json', '-f', 'csv', '-o', out);
+    const result = await run('compare', 'single.json', '-f', 'csv', '-o', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(ok(run('compare', 'single.json', '-f', 'csv')));
+    expect(readFileSync(out, 'utf8')).toBe(ok(await run('compare', 'single.json', '-f', 'csv')));
     const failed = join(dir, 'failed.csv');
-    expect(run('compare', 'bad-field.yaml', '-o', failed).code).toBe(1);
-    expect(run('sweep', 'example.yaml', '--vary', 'rag.topK=0,1', '-o', failed).code).toBe(1);
+    expect((await run('compare', 'bad-field.yaml', '-o', failed)).code).toBe(1);
+    expect((await run('sweep', 'example.yaml', '--vary', 'rag.topK=0,1', '-o', failed)).code).toBe(1);
     expect(existsSync(failed)).toBe(false);
     writeFileSync(failed, 'previous');
-    expect(run('compare', 'missing.yaml', '-o', failed).code).toBe(1);
+    expect((await run('compare', 'missing.yaml', '-o', failed)).code).toBe(1);
     expect(readFileSync(failed, 'utf8')).toBe('previous');
     expect(readdirSync(dir).sort()).toEqual(['failed.csv', 'run.csv']);
   });
 
-  it('init writes once and refuses to overwrite without --force; the file validates', () => {
+  it('init writes once and refuses to overwrite without --force; the file validates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tor-init-'));
-    const first = runCli(cli, ['init'], { cwd: dir });
+    const first = await runMain(['init'], { cwd: dir });
     expect(first.code).toBe(0);
-    const again = runCli(cli, ['init'], { cwd: dir });
+    const again = await runMain(['init'], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stderr).toBe(
       'error [file_exists] at scenario.yaml: the file exists; pass --force to overwrite it\n',
     );
-    expect(runCli(cli, ['init', '--force'], { cwd: dir }).code).toBe(0);
-    const valid = runCli(cli, ['validate', 'scenario.yaml'], { cwd: dir });
+    expect((await runMain(['init', '--force'], { cwd: dir })).code).toBe(0);
+    const valid = await runMain(['validate', 'scenario.yaml'], { cwd: dir });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toContain('ok: scenario.yaml: 4 strategies');
   });
@@ -365,7 +352,7 @@ describe('errors: one line, the right exit code, never a stack', () => {
     ['no command', [], 2, ''],
   ];
   it.each(cases)('%s', async (_name, args, code, message) => {
-    const result = await runMain(args, { cwd: SCENARIOS });
+    const result = await run(...args);
     expect(result.code).toBe(code);
     expect(result.stdout).toBe(code === 2 && args.length === 0 ? '' : '');
     if (message !== '') expect(result.stderr.startsWith(message), result.stderr).toBe(true);
@@ -373,22 +360,65 @@ describe('errors: one line, the right exit code, never a stack', () => {
     if (args.length > 0) expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('validate lists every issue, one per line', () => {
+  it('--help exits 0 and shows the examples', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('tune-or-rag init');
+    const sweep = await run('sweep', '--help');
+    expect(sweep.code).toBe(0);
+    expect(sweep.stdout).toContain('requestsPerMonth=1e3..1e9:log:25');
+  });
+
+  it('validate lists every issue, one per line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tor-val-'));
     writeFileSync(
       join(dir, 'two.yaml'),
       'version: 1\nworkload: { requestsPerMonth: -1, instructionTokens: 1, inputTokens: x, outputTokens: 1 }\nstrategies: {}\n',
     );
-    const result = runCli(cli, ['validate', 'two.yaml'], { cwd: dir });
+    const result = await runMain(['validate', 'two.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^error \[invalid_input\] at workload\.\w+: /);
   });
+});
 
-  it('--help and --version exit 0', () => {
-    expect(run('--help').code).toBe(0);
-    expect(run('sweep', '--help').stdout).toContain('requestsPerMonth=1e3..1e9:log:25');
-    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+/**
+ * The built bundle (dist/cli.cjs as `npm start` runs it) as a subprocess: what in-process runs cannot
+ * show: the bundling itself, the shebang-less entry calling main(process.argv), real stdin, and the
+ * exit code set on a real process.
+ */
+describe('the built bundle (subprocess smoke tests)', () => {
+  let cli = '';
+  const runBundle = (...args: string[]): CliRun => runCli(cli, args);
+
+  beforeAll(async () => {
+    cli = await buildCli();
+  }, 120_000);
+
+  it('gives the golden output, byte for byte, as main() in-process does', () => {
+    expectGolden('compare-single.json', ok(runBundle('compare', 'single.json', '--format', 'json')));
+  });
+
+  it('exits 1 with one line on a domain error, 2 on a usage error', () => {
+    const missing = runBundle('compare', 'missing.yaml');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('error [read_failed] at missing.yaml: cannot read the file: no such file\n');
+    const usage = runBundle('compare', '--colour');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe("error [usage]: unknown option '--colour' (see --help)\n");
+  });
+
+  it('reads the scenario from stdin with "-"', async () => {
+    const text = readFileSync(join(SCENARIOS, 'single.json'), 'utf8');
+    const out = runCli(cli, ['compare', '-', '-f', 'csv'], { input: text });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(ok(await run('compare', 'single.json', '-f', 'csv')));
+  });
+
+  it('--version exits 0 with the version', () => {
+    const version = runBundle('--version');
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

@@ -7,20 +7,17 @@ import type { CandidateId } from '../../model/types.js';
 import { type CandidateNames, candidateNames, KIND_NAMES } from '../candidateNames.js';
 import { cheapestOf } from '../curveReport.js';
 import { formatAmount } from '../renderCompareTable.js';
+import { chartAxes, chartFooter, chartHeading, markerCircle, plotArea, strategyPath } from './chartFrame.js';
 import {
   compactCount,
   compactUsd,
   escapeXml,
   type LegendEntry,
-  lineSwatch,
   powerOfTen,
   px,
-  renderLegend,
-  styleOf,
   svgOpen,
   textWidth,
   toFloat,
-  unavailableNote,
   unavailableText,
 } from './svgMarkup.js';
 
@@ -185,10 +182,8 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
   let yHi = costs.length > 0 ? Math.ceil(log10(maxOf(costs))) : 1;
   if (yHi <= yLo) yHi = yLo + 1;
 
-  const left = 66;
-  const right = width - 18;
-  const top = 58;
-  const bottom = height - 104;
+  const area = plotArea(width, height, 66);
+  const { left, right, top, bottom } = area;
   const xOf = (v: Dec) => left + ((Math.max(log10(v), xLo) - xLo) / (xHi - xLo)) * (right - left);
   const yOf = (c: Dec) =>
     bottom - ((c.gt(0) ? Math.max(log10(c), yLo) - yLo : 0) / (yHi - yLo)) * (bottom - top);
@@ -205,38 +200,25 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
     .filter((t) => t !== '')
     .join(' ');
 
-  const out: string[] = [svgOpen(id, width, height, title, desc)];
-  out.push(
-    `<text x="${left}" y="24" font-size="15" font-weight="600" fill="#1b1b1b">${escapeXml(title)}</text>`,
-    `<text x="${left}" y="42" font-size="11" fill="#555555">${escapeXml(`USD per month, ${asOf}; ${perRequest} workload tokens per request`)}</text>`,
-  );
-
-  // Grid and axes.
-  out.push('<g class="axes" font-size="10.5" fill="#333333">');
-  for (const t of logTicks(yLo, yHi)) {
-    const y = px(yOf(t.value));
-    out.push(`<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="#e3e3e3"/>`);
-    if (t.major)
-      out.push(
-        `<text x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeXml(compactUsd(t.value))}</text>`,
-      );
-  }
-  for (const t of logTicks(xLo, xHi)) {
-    const x = px(xOf(t.value));
-    out.push(`<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#e3e3e3"/>`);
-    if (!t.major) continue;
-    out.push(
-      `<text x="${x}" y="${bottom + 15}" text-anchor="middle">${escapeXml(compactCount(t.value))}</text>`,
-      `<text x="${x}" y="${bottom + 28}" text-anchor="middle" fill="#777777" font-size="9.5">${escapeXml(compactCount(t.value.times(run.workloadTokensPerRequest)))}</text>`,
-    );
-  }
-  out.push(
-    `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333333"/>`,
-    `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333333"/>`,
-    `<text x="${px((left + right) / 2)}" y="${bottom + 46}" text-anchor="middle" font-size="11.5">Requests per month (log scale); grey: workload tokens per month</text>`,
-    `<text transform="translate(16,${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="11.5">USD per month (log scale)</text>`,
-    '</g>',
-  );
+  const out: string[] = [
+    svgOpen(id, width, height, title, desc),
+    ...chartHeading(area, title, `USD per month, ${asOf}; ${perRequest} workload tokens per request`),
+    ...chartAxes(area, {
+      yTicks: logTicks(yLo, yHi).map((t) => ({
+        y: px(yOf(t.value)),
+        label: t.major ? compactUsd(t.value) : null,
+      })),
+      xTicks: logTicks(xLo, xHi).map((t) => ({
+        x: px(xOf(t.value)),
+        labels: t.major
+          ? [compactCount(t.value), compactCount(t.value.times(run.workloadTokensPerRequest))]
+          : [],
+      })),
+      xTitle: 'Requests per month (log scale); grey: workload tokens per month',
+      xTitleBelow: 46,
+      yTitle: 'USD per month (log scale)',
+    }),
+  ];
 
   // The cheapest envelope: a wide pale band under the lines, through the crossovers.
   const envelope: { v: Dec; c: Dec }[] = [];
@@ -254,7 +236,6 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
 
   // One line per strategy; a gap where the volume is over its capacity.
   for (const s of ids) {
-    const style = styleOf(s, ids.indexOf(s));
     const parts: string[] = [];
     let pen = false;
     for (const p of points) {
@@ -266,9 +247,7 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
       parts.push(`${pen ? 'L' : 'M'}${px(xOf(p.requestsPerMonth))} ${px(yOf(c))}`);
       pen = true;
     }
-    out.push(
-      `<path class="line" data-strategy="${s}" d="${parts.join(' ')}" fill="none" stroke="${style.colour}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
-    );
+    out.push(strategyPath(s, ids.indexOf(s), parts));
   }
 
   // Crossovers: a marker on the envelope, a guide to the axis, the volume in requests and tokens.
@@ -286,7 +265,7 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
       `<g class="crossover" data-requests="${escapeXml(c.requestsPerMonth.toFixed())}" data-tokens="${escapeXml(c.workloadTokensPerMonth.toFixed())}" data-from="${c.from}" data-to="${c.to}">`,
       `<title>${escapeXml(full)}</title>`,
       `<line x1="${px(x)}" y1="${px(labelY - 10)}" x2="${px(x)}" y2="${bottom}" stroke="#333333" stroke-width="1" stroke-dasharray="2 3"/>`,
-      `<circle cx="${px(x)}" cy="${px(y)}" r="5" fill="#ffffff" stroke="#000000" stroke-width="2"/>`,
+      markerCircle(x, y, 5),
       `<text x="${tx}" y="${px(labelY)}" text-anchor="${anchor}" font-size="10.5" font-weight="600" fill="#1b1b1b">${escapeXml(line1)}</text>`,
       `<text x="${tx}" y="${px(labelY + 12)}" text-anchor="${anchor}" font-size="10" fill="#555555">${escapeXml(line2)}</text>`,
       '</g>',
@@ -306,24 +285,14 @@ export function renderCostCurveSvg(curve: CurveReport, options: CostCurveSvgOpti
     );
   }
 
-  const legend: LegendEntry[] = ids.map((s) => ({
-    label: names.label(s),
-    swatch: lineSwatch(s, ids.indexOf(s)),
-  }));
-  legend.push({
-    label: 'Cheapest',
-    swatch: '<line x1="0" y1="4" x2="24" y2="4" stroke="#000000" stroke-opacity="0.13" stroke-width="11"/>',
-  });
-  if (crossovers.length > 0) {
-    legend.push({
-      label: 'Cheapest changes',
-      swatch: '<circle cx="12" cy="4" r="5" fill="#ffffff" stroke="#000000" stroke-width="2"/>',
-    });
-  }
-  out.push(renderLegend(legend, left, bottom + 64, right - left));
-  const note = unavailableNote(run, left, height - 8);
-  if (note !== '') out.push(note);
-  out.push('</svg>');
+  const marks: LegendEntry[] = [
+    {
+      label: 'Cheapest',
+      swatch: '<line x1="0" y1="4" x2="24" y2="4" stroke="#000000" stroke-opacity="0.13" stroke-width="11"/>',
+    },
+  ];
+  if (crossovers.length > 0) marks.push({ label: 'Cheapest changes', swatch: markerCircle(12, 4, 5) });
+  out.push(...chartFooter(area, height, { strategies: ids, marks, below: 64 }, run));
   return `${out.join('\n')}\n`;
 }
 

@@ -4,17 +4,24 @@ import { D, type Dec } from '../../decimal.js';
 import { candidateNames } from '../candidateNames.js';
 import { formatAmount } from '../renderCompareTable.js';
 import {
+  chartAxes,
+  chartFooter,
+  chartHeading,
+  markerCircle,
+  plotArea,
+  strategyPath,
+  type XTick,
+  type YTick,
+} from './chartFrame.js';
+import {
   compactUsd,
   escapeXml,
   type LegendEntry,
-  lineSwatch,
   px,
-  renderLegend,
   styleOf,
   svgOpen,
   textWidth,
   toFloat,
-  unavailableNote,
   unavailableText,
 } from './svgMarkup.js';
 
@@ -83,10 +90,8 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   const yMax = max.lte(0) ? step : max.div(step).ceil().times(step);
   const monthStep = MONTH_STEPS.find((s) => lastMonth / s <= 12) ?? Math.ceil(lastMonth / 12);
 
-  const left = 72;
-  const right = width - 18;
-  const top = 58;
-  const bottom = height - 104;
+  const area = plotArea(width, height, 72);
+  const { left, right, top, bottom } = area;
   const xOf = (month: number) => left + (month / lastMonth) * (right - left);
   const yMaxF = toFloat(yMax);
   const yOf = (c: Dec) => bottom - (toFloat(c) / yMaxF) * (bottom - top);
@@ -117,34 +122,21 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
   }
 
   if (run.unavailable.length > 0) descParts.push(unavailableText(run));
-  const out: string[] = [svgOpen(id, width, height, title, descParts.join(' '))];
-  out.push(
-    `<text x="${left}" y="24" font-size="15" font-weight="600" fill="#1b1b1b">${escapeXml(title)}</text>`,
-    `<text x="${left}" y="42" font-size="11" fill="#555555">${escapeXml(`Cumulative USD (cash view), ${volume}, ${asOf}`)}</text>`,
-  );
-
-  out.push('<g class="axes" font-size="10.5" fill="#333333">');
-  for (let v = new D(0); v.lte(yMax); v = v.plus(step)) {
-    const y = px(yOf(v));
-    out.push(
-      `<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="#e3e3e3"/>`,
-      `<text x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeXml(compactUsd(v))}</text>`,
-    );
-  }
-  for (let m = 0; m <= lastMonth; m += monthStep) {
-    const x = px(xOf(m));
-    out.push(
-      `<line x1="${x}" y1="${top}" x2="${x}" y2="${bottom}" stroke="#e3e3e3"/>`,
-      `<text x="${x}" y="${bottom + 15}" text-anchor="middle">${m}</text>`,
-    );
-  }
-  out.push(
-    `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333333"/>`,
-    `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333333"/>`,
-    `<text x="${px((left + right) / 2)}" y="${bottom + 34}" text-anchor="middle" font-size="11.5">Months from the start (end of month)</text>`,
-    `<text transform="translate(16,${px((top + bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="11.5">Cumulative USD</text>`,
-    '</g>',
-  );
+  const yTicks: YTick[] = [];
+  for (let v = new D(0); v.lte(yMax); v = v.plus(step)) yTicks.push({ y: px(yOf(v)), label: compactUsd(v) });
+  const xTicks: XTick[] = [];
+  for (let m = 0; m <= lastMonth; m += monthStep) xTicks.push({ x: px(xOf(m)), labels: [String(m)] });
+  const out: string[] = [
+    svgOpen(id, width, height, title, descParts.join(' ')),
+    ...chartHeading(area, title, `Cumulative USD (cash view), ${volume}, ${asOf}`),
+    ...chartAxes(area, {
+      yTicks,
+      xTicks,
+      xTitle: 'Months from the start (end of month)',
+      xTitleBelow: 34,
+      yTitle: 'Cumulative USD',
+    }),
+  ];
 
   // Breakeven months: a guide at the month and its label, staggered so neighbours do not collide.
   horizon.crossings.forEach((c, i) => {
@@ -158,25 +150,20 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
       `<g class="breakeven-month" data-month="${c.month}" data-from="${c.cheaperFrom}" data-before="${c.cheaperBefore}">`,
       `<title>${escapeXml(`Month ${c.month}: ${names.label(c.cheaperFrom)} becomes cheaper than ${names.label(c.cheaperBefore)} (cumulative)`)}</title>`,
       `<line x1="${px(x)}" y1="${px(labelY + 3)}" x2="${px(x)}" y2="${bottom}" stroke="#333333" stroke-dasharray="2 3"/>`,
-      value === undefined
-        ? ''
-        : `<circle cx="${px(x)}" cy="${px(yOf(value))}" r="4.5" fill="#ffffff" stroke="#000000" stroke-width="2"/>`,
+      value === undefined ? '' : markerCircle(x, yOf(value), 4.5),
       `<text x="${px(flip ? x - 4 : x + 4)}" y="${px(labelY)}" text-anchor="${flip ? 'end' : 'start'}" font-size="10" fill="#1b1b1b">${escapeXml(text)}</text>`,
       '</g>',
     );
   });
 
   for (const s of ids) {
-    const style = styleOf(s, ids.indexOf(s));
     const parts = [`M${px(xOf(0))} ${px(yOf(new D(0)))}`];
     for (const m of months) {
       const c = m.cumulative[s];
       if (c === undefined) break;
       parts.push(`L${px(xOf(m.month))} ${px(yOf(c))}`);
     }
-    out.push(
-      `<path class="line" data-strategy="${s}" d="${parts.join(' ')}" fill="none" stroke="${style.colour}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
-    );
+    out.push(strategyPath(s, ids.indexOf(s), parts));
   }
 
   // Route closures: a cross where the line stops, a guide, and the date.
@@ -200,26 +187,19 @@ export function renderHorizonSvg(horizon: HorizonReport, options: HorizonSvgOpti
     );
   });
 
-  const legend: LegendEntry[] = ids.map((s) => ({
-    label: names.label(s),
-    swatch: lineSwatch(s, ids.indexOf(s)),
-  }));
+  const marks: LegendEntry[] = [];
   if (horizon.crossings.length > 0) {
-    legend.push({
+    marks.push({
       label: 'Breakeven month',
-      swatch:
-        '<line x1="12" y1="-4" x2="12" y2="12" stroke="#333333" stroke-dasharray="2 3"/><circle cx="12" cy="4" r="4.5" fill="#ffffff" stroke="#000000" stroke-width="2"/>',
+      swatch: `<line x1="12" y1="-4" x2="12" y2="12" stroke="#333333" stroke-dasharray="2 3"/>${markerCircle(12, 4, 4.5)}`,
     });
   }
   if (horizon.closures.length > 0) {
-    legend.push({
+    marks.push({
       label: 'Route closes',
       swatch: '<path d="M7 -1 L17 9 M7 9 L17 -1" stroke="#333333" stroke-width="2.5"/>',
     });
   }
-  out.push(renderLegend(legend, left, bottom + 58, right - left));
-  const note = unavailableNote(run, left, height - 8);
-  if (note !== '') out.push(note);
-  out.push('</svg>');
+  out.push(...chartFooter(area, height, { strategies: ids, marks, below: 58 }, run));
   return `${out.join('\n')}\n`;
 }

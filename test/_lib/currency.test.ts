@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../src/decimal.js';
+import { D } from '../../src/decimal.js';
 import {
   compare,
   defaultScenario,
@@ -8,10 +8,10 @@ import {
   parseCurrency,
   projectCharges,
   toFocusRows,
-} from '../src/index.js';
-import { focusToCsv } from '../src/report/focusReport.js';
-import { renderCsv } from '../src/report/renderCsv.js';
-import { focusViolations } from './helpers/focusRules.js';
+} from '../../src/index.js';
+import { focusToCsv } from '../../src/report/focusReport.js';
+import { renderCsv } from '../../src/report/renderCsv.js';
+import { focusViolations } from '../helpers/focusRules.js';
 
 const EUR = { code: 'EUR', rate: '0.92', date: '2026-11-30' } as const;
 

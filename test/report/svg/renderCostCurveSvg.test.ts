@@ -1,40 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D } from '../../../src/decimal.js';
-import { compare, curve, defaultScenario, horizon } from '../../../src/index.js';
+import { compare, curve, horizon } from '../../../src/index.js';
 import { envelopeCrossovers, renderCostCurveSvg } from '../../../src/report/svg/renderCostCurveSvg.js';
 import { renderHorizonSvg } from '../../../src/report/svg/renderHorizonSvg.js';
-import { compactCount, compactUsd, escapeXml, px } from '../../../src/report/svg/svgMarkup.js';
+import { compactCount, escapeXml } from '../../../src/report/svg/svgMarkup.js';
+import { base, expectWellEscaped, single } from '../../helpers/charts.js';
 import { expectGoldenFile } from '../../helpers/expectGoldenFile.js';
-
-const SCENARIOS = join(__dirname, '../../fixtures/scenarios');
-const single = () => JSON.parse(readFileSync(join(SCENARIOS, 'single.json'), 'utf8'));
-const base = () => ({ ...defaultScenario(), asOf: '2026-11-01' });
-
-/** A horizon where fine-tuning overtakes RAG in month 2 and OpenAI's fine-tuning closes to new jobs. */
-function closingScenario() {
-  const s = single();
-  s.workload.requestsPerMonth = 4000;
-  s.strategies.fineTune.retrainEveryMonths = 2;
-  s.strategies.fineTune.training.datasetTokens = 6000000;
-  return s;
-}
-
-/** Text outside the tags: what escaping must keep free of markup. */
-function textOf(svg: string): string {
-  return svg.replace(/<[^>]*>/g, '');
-}
-
-function expectWellEscaped(svg: string): void {
-  const text = textOf(svg);
-  expect(text).not.toMatch(/[<>]/);
-  expect(text.replace(/&(amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
-  // Attribute values never hold a raw quote or angle bracket.
-  for (const tag of svg.match(/<[^>]*>/g) ?? [])
-    expect(tag).toMatch(/^<\/?[a-z]+(?:\s+[A-Za-z0-9:-]+="[^"<>]*")*\s*\/?>$/);
-}
 
 describe('renderCostCurveSvg', () => {
   it('golden: the default scenario over 1K–1B requests/month', () => {
@@ -91,52 +62,7 @@ describe('renderCostCurveSvg', () => {
   });
 });
 
-describe('renderHorizonSvg', () => {
-  it('golden: a breakeven month and a route closure', () => {
-    const h = horizon(closingScenario(), { months: 12 });
-    expect(h.closures).toHaveLength(1);
-    expect(h.crossings).toHaveLength(1);
-    const svg = renderHorizonSvg(h);
-    expectGoldenFile('svg/horizon-closure.svg', svg);
-    expect(svg).toContain('data-date="2027-01-06"');
-    expect(svg).toContain('Fine-tune closes 2027-01-06');
-    expect(svg).toContain('class="breakeven-month" data-month="2"');
-  });
-
-  it('golden: four strategies over 24 months', () => {
-    expectGoldenFile('svg/horizon-default.svg', renderHorizonSvg(horizon(base(), { months: 24 })));
-  });
-});
-
-describe('svg markup helpers', () => {
-  it.each([
-    ['0', '0'],
-    ['999', '999'],
-    ['1000', '1K'],
-    ['1234567', '1.23M'],
-    ['541234.5', '541K'],
-    ['2500000000', '2.5B'],
-    ['0.125', '0.125'],
-  ])('compactCount(%s) = %s', (value, expected) => {
-    expect(compactCount(new D(value))).toBe(expected);
-  });
-
-  it.each([
-    ['0.1', '$0.1'],
-    ['150', '$150'],
-    ['1000', '$1K'],
-    ['25000', '$25K'],
-  ])('compactUsd(%s) = %s', (value, expected) => {
-    expect(compactUsd(new D(value))).toBe(expected);
-  });
-
-  it('px never prints -0 and keeps one decimal', () => {
-    expect(px(-0.01)).toBe('0');
-    expect(px(12.345)).toBe('12.3');
-  });
-});
-
-describe('properties', () => {
+describe('properties (both charts)', () => {
   const names = fc.string({ unit: 'binary', maxLength: 60 });
   const volumes = fc.uniqueArray(fc.integer({ min: 0, max: 2_000_000_000 }), { minLength: 2, maxLength: 12 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare, curve, defaultScenario, horizon } from '../../src/index.js';
-import * as report from '../../src/report.js';
+import { compare, curve, defaultScenario, horizon } from '../src/index.js';
+import * as report from '../src/report.js';
 
 describe('tune-or-rag/report', () => {
   it('renders one comparison in every format, charts included', () => {
