@@ -360,11 +360,26 @@ function servingLines(route: TunedRoute): {
     const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
     const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
     lines.push(...inference.lines);
-    if (!ft.evaluationRequests.isZero()) {
-      const perRequest = inference.lines.reduce(
-        (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
-        ZERO,
+    const perRequest = inference.lines.reduce(
+      (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
+      ZERO,
+    );
+    const drift = ft.lifecycle?.monitoring?.evaluationRequestsPerMonth;
+    if (drift !== undefined && !drift.isZero()) {
+      lines.push(
+        usdLine(
+          {
+            id: `${idPrefix}.monitoring.evaluation`,
+            label: `${labelPrefix}: drift monitoring`,
+            quantity: constant(drift.times(perRequest)),
+            quantityUnit: 'USD',
+            basis: `${formatExact(drift)} evaluation requests a month × $${formatExact(perRequest)} per request at the tuned-model prices`,
+          },
+          null,
+        ),
       );
+    }
+    if (!ft.evaluationRequests.isZero()) {
       lines.push(
         usdLine(
           {
@@ -411,12 +426,30 @@ function servingLines(route: TunedRoute): {
         cacheWrite: ZERO,
         output: tokens.output,
       };
-      if (!ft.evaluationRequests.isZero()) {
+      if (
+        !ft.evaluationRequests.isZero() ||
+        !(ft.lifecycle?.monitoring?.evaluationRequestsPerMonth.isZero() ?? true)
+      ) {
         notes.push(
           'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
         );
       }
     }
+  }
+  const own = ft.lifecycle?.monitoring?.usdPerMonth;
+  if (own !== undefined && own !== null) {
+    lines.push(
+      usdLine(
+        {
+          id: `${idPrefix}.monitoring.own`,
+          label: `${labelPrefix}: monitoring (your figure)`,
+          quantity: constant(own),
+          quantityUnit: 'USD',
+          basis: `your figure, \`${PATH}.lifecycle.monitoring.usdPerMonth\`: $${formatExact(own)} a month`,
+        },
+        null,
+      ),
+    );
   }
   return { lines, notes, buckets, maxRequestsPerMonth };
 }

@@ -5,6 +5,7 @@ import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import { STRATEGY_IDS, STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
+import { type FineTuneLifecycle, parseLifecycle } from './parseLifecycle.js';
 import {
   type CountInput,
   type MoneyInput,
@@ -72,6 +73,8 @@ export interface FineTune extends ModelRef {
   readonly serving: Serving | null;
   /** null: not given (the conservative reading of a staged closure applies). */
   readonly accountStanding: AccountStanding | null;
+  /** Upgrades, monitoring and fallback (`lifecycle`), or null. */
+  readonly lifecycle: FineTuneLifecycle | null;
 }
 
 export interface Rag {
@@ -298,6 +301,7 @@ export function parseScenario(input: unknown): Scenario {
       cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
       serving,
       accountStanding: f.accountStanding ?? null,
+      lifecycle: parseLifecycle(f, s, parseScenario),
     };
   }
 

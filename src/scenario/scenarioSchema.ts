@@ -215,7 +215,8 @@ export const trainingSchema = z.strictObject({
 });
 export type TrainingInput = z.infer<typeof trainingSchema>;
 
-export const fineTuneSchema = z.strictObject({
+/** The fine-tune description without its lifecycle: what a fallback to another vendor's fine-tune gives. */
+export const fineTuneRouteSchema = z.strictObject({
   ...modelRefShape,
   method: z.optional(trainingMethodSchema),
   variant: z.optional(trainingVariantSchema),
@@ -244,6 +245,64 @@ export const fineTuneSchema = z.strictObject({
     'capacityStorage',
     'storage',
   ] as const),
+});
+export type FineTuneRouteInput = z.infer<typeof fineTuneRouteSchema>;
+
+/**
+ * A base-model upgrade: from `month` of a horizon, the tuned model is re-trained on another base
+ * (and re-evaluated). The fields given replace the current ones; `prices` is not carried over when
+ * the model or vendor changes (those overrides were for the old model).
+ */
+export const upgradeSchema = z.strictObject({
+  /** The horizon month (2 or later) whose first day the new base is trained; it serves from then on. */
+  month: positiveCountSchema,
+  vendor: z.optional(idSchema),
+  model: z.optional(idSchema),
+  method: z.optional(trainingMethodSchema),
+  variant: z.optional(trainingVariantSchema),
+  training: z.optional(trainingSchema),
+  retrainEveryMonths: z.optional(countSchema),
+  evaluationRequests: z.optional(countSchema),
+  tunedInstructionTokens: z.optional(countSchema),
+  serving: z.optional(servingSchema),
+  prices: fineTuneRouteSchema.shape.prices,
+});
+export type UpgradeInput = z.infer<typeof upgradeSchema>;
+
+/** Drift monitoring and evaluation every month, beside the evaluation run after each training. */
+export const monitoringSchema = z.strictObject({
+  /** Evaluation requests sent through the tuned model each month, priced as serving requests. */
+  evaluationRequestsPerMonth: z.optional(countSchema),
+  /** Your own monthly figure for monitoring (labelling, review, tooling), USD as a quoted decimal. */
+  usdPerMonth: z.optional(moneySchema),
+});
+export type MonitoringInput = z.infer<typeof monitoringSchema>;
+
+/**
+ * Where a horizon continues when the tuned route closes inside it: another vendor's fine-tune (with
+ * its own training run), or a strategy the scenario already describes (`rag`, `promptOnly`,
+ * `longContext`), priced from the closing month on.
+ */
+export const fallbackSchema = z.discriminatedUnion('strategy', [
+  z.strictObject({ strategy: z.literal('fineTune'), fineTune: fineTuneRouteSchema }),
+  z.strictObject({ strategy: z.literal('rag') }),
+  z.strictObject({ strategy: z.literal('promptOnly') }),
+  z.strictObject({ strategy: z.literal('longContext') }),
+]);
+export type FallbackInput = z.infer<typeof fallbackSchema>;
+
+/** A tuned model's life over a horizon: upgrades of its base, monitoring, and a fallback at closure. */
+export const fineTuneLifecycleSchema = z.strictObject({
+  upgrades: z.optional(z.array(upgradeSchema).check(z.maxLength(100))),
+  monitoring: z.optional(monitoringSchema),
+  fallback: z.optional(fallbackSchema),
+});
+export type FineTuneLifecycleInput = z.infer<typeof fineTuneLifecycleSchema>;
+
+export const fineTuneSchema = z.strictObject({
+  ...fineTuneRouteSchema.shape,
+  /** Upgrades, monitoring and the fallback at closure (horizons; monitoring also in the monthly view). */
+  lifecycle: z.optional(fineTuneLifecycleSchema),
 });
 export type FineTuneInput = z.infer<typeof fineTuneSchema>;
 
