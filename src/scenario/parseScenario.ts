@@ -7,8 +7,10 @@ import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricin
 import { STRATEGY_IDS, STRATEGY_KINDS, strategyKind } from '../strategyKinds.js';
 import { type FineTuneLifecycle, parseLifecycle } from './parseLifecycle.js';
 import {
+  type ConstraintsInput,
   type CountInput,
   type MoneyInput,
+  type NeedsInput,
   type QuantityInput,
   type RateInput,
   type ScenarioInput,
@@ -130,6 +132,9 @@ export interface Scenario {
     /** Compounded monthly growth of requests, for horizons (0 = flat). */
     readonly growthPerMonth: Dec;
   };
+  /** What the answers need and the rules that remove routes, as written (read by `recommend`). */
+  readonly needs: NeedsInput | null;
+  readonly constraints: ConstraintsInput | null;
   readonly fineTune: FineTune | null;
   readonly rag: Rag | null;
   readonly promptOnly: PromptOnly | null;
@@ -375,6 +380,8 @@ export function parseScenario(input: unknown): Scenario {
       tokensPerRequest: workload.instructionTokens.plus(workload.inputTokens).plus(workload.outputTokens),
       growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
     },
+    needs: s.needs ?? null,
+    constraints: s.constraints ?? null,
     fineTune,
     rag,
     promptOnly,

@@ -407,6 +407,43 @@ export const workloadSchema = z.strictObject({
 });
 export type WorkloadInput = z.infer<typeof workloadSchema>;
 
+/** Clouds whose perimeter a buyer may require data to stay in (`constraints.dataPerimeter`). */
+export const CLOUDS = ['aws', 'gcp', 'azure'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+
+/**
+ * What the answers need, for `recommend`'s qualitative rule: tune for style, format and voice;
+ * retrieve for facts that change and must be cited; both where both are needed.
+ */
+export const needsSchema = z.strictObject({
+  /** A voice, format or behaviour the base model does not hold reliably from a prompt. */
+  styleOrFormat: z.optional(z.boolean()),
+  /** Facts that change after training (prices, policies, stock): a tuned model goes stale. */
+  freshFacts: z.optional(z.boolean()),
+  /** Answers must cite the documents they come from. */
+  citations: z.optional(z.boolean()),
+});
+export type NeedsInput = z.infer<typeof needsSchema>;
+
+/** Rules that remove routes before costs are compared (`recommend`), each removal with its reason. */
+export const constraintsSchema = z.strictObject({
+  /**
+   * Data must stay in these clouds' perimeters: `scope: training` (default) checks where a
+   * fine-tune's training data goes; `all` also checks every vendor a strategy sends data to.
+   */
+  dataPerimeter: z.optional(
+    z.strictObject({
+      clouds: z.array(z.enum(CLOUDS)).check(z.minLength(1)),
+      scope: z.optional(z.enum(['training', 'all'])),
+    }),
+  ),
+  /** The tuned weights must be downloadable (to serve anywhere, or keep when the vendor closes). */
+  weightsDownloadable: z.optional(z.boolean()),
+  /** Every route must stay open for the whole horizon (default for `recommend`: true). */
+  openForHorizon: z.optional(z.boolean()),
+});
+export type ConstraintsInput = z.infer<typeof constraintsSchema>;
+
 export const scenarioSchema = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.optional(z.literal(1)),
@@ -432,6 +469,10 @@ export const scenarioSchema = z.strictObject({
   /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */
   horizonMonths: z.optional(positiveCountSchema),
   workload: workloadSchema,
+  /** What the answers need (style, fresh facts, citations): read by `recommend`, not by costs. */
+  needs: z.optional(needsSchema),
+  /** Rules that remove routes (data perimeter, downloadable weights, open for the horizon): `recommend`. */
+  constraints: z.optional(constraintsSchema),
   strategies: z.strictObject({
     fineTune: z.optional(fineTuneSchema),
     rag: z.optional(ragSchema),
