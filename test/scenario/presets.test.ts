@@ -46,7 +46,7 @@ describe('presets', () => {
       it('runs its horizon without a closure', () => {
         const h = horizon(preset.scenario());
         expect(h.closures).toEqual([]);
-        expect(h.months).toHaveLength(preset.scenario().horizonMonths ?? 12);
+        expect(h.months).toHaveLength(Number(preset.scenario().horizonMonths ?? 12));
       });
     });
   }
