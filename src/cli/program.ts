@@ -271,6 +271,32 @@ Example:
   );
 
   addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('recommend')
+        .description('the cost verdict, the rule the needs select, and what the constraints remove'),
+    ),
+  )
+    .addHelpText(
+      'after',
+      `
+The scenario's \`needs\` (styleOrFormat, freshFacts, citations) select the rule: tune for style,
+retrieve for facts that change and need citations, both where both are needed. Its \`constraints\`
+(dataPerimeter, weightsDownloadable, openForHorizon: default true) remove strategies, each with its
+reason and source.
+
+Example:
+  tune-or-rag recommend --preset mid-market-perimeter`,
+    )
+    .action((file: string | undefined, opts: OutputOptions) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/recommendCommand.js')).recommendCommand(file, opts),
+        opts,
+      ),
+    );
+
+  addOutputOptions(
     program.command('presets').description('the buyer profiles `--preset NAME` runs, with their assumptions'),
   ).action((opts: OutputOptions) =>
     emit(async () => (await import('./commands/presetCommands.js')).presetsCommand(opts), opts.out),

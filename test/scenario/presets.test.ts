@@ -79,6 +79,7 @@ describe('presets', () => {
           "fineTune 348.69",
           "rag 1675.34",
           "promptOnly 1185.00",
+          "hybrid 536.34",
         ],
         [
           "enterprise-multicloud",
@@ -110,5 +111,16 @@ describe('the CLI', () => {
     expect(unknown.stderr).toContain('no preset "nope"; presets: early-startup, scale-up');
     const both = await runMain(['compare', 'x.yaml', '--preset', 'scale-up']);
     expect(both.code).toBe(2);
+  });
+});
+
+describe('the recommend command', () => {
+  it('prints the verdict of a preset, and its JSON', async () => {
+    const run = await runMain(['recommend', '--preset', 'mid-market-perimeter']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Recommended: Hybrid (RAG + tuned) at $536.34 a month');
+    const json = JSON.parse((await runMain(['recommend', '--preset', 'scale-up', '-f', 'json'])).stdout);
+    expect(json.runs[0].recommended).toBe('hybrid');
+    expect(json.runs[0].eligible[0]).toMatchObject({ strategy: 'promptOnly', monthlyTotal: '987.4' });
   });
 });

@@ -19,6 +19,7 @@ import type { ScenarioInput } from '../scenarioSchema.js';
  *   RDS instance with gp3 storage, top 5 chunks of 512 tokens, 2% churn; Claude Haiku 4.5 on Bedrock
  *   answers with 60% of prompts hitting the cache.
  * - Prompt-only: Claude Haiku 4.5 on Bedrock with a 4,000-token format guide, 80% cache hits.
+ * - Hybrid: the tuned model (GCP) with the top 3 chunks retrieved in AWS.
  * - Horizon 12 months; prices as of 2026-11-30.
  */
 export function midMarketPerimeter(): ScenarioInput {
@@ -58,6 +59,7 @@ export function midMarketPerimeter(): ScenarioInput {
         fewShotTokens: 4000,
         cachedPrefixHitRate: '0.8',
       },
+      hybrid: { topK: 3 },
     },
   };
 }
