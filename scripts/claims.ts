@@ -232,7 +232,7 @@ function claimFineTuneWinsLarge(): Verdict {
         }
         const range = b.range.toRequestsPerMonth;
         const ceiling = range === null ? '' : ` (searched up to ${tokens(range.times(W))})`;
-        const ok = from !== null && from.gte(100_000_000);
+        const ok = from?.gte(100_000_000) === true;
         if (ok) holds += 1;
         rows.push([
           rag.name,

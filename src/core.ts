@@ -130,16 +130,9 @@ export type {
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { Preset } from './scenario/presets/presets.js';
 export { findPreset, PRESETS } from './scenario/presets/presets.js';
-export type {
-  Cloud,
-  ConstraintsInput,
-  FallbackInput,
-  FineTuneLifecycleInput,
-  MonitoringInput,
-  NeedsInput,
-  ScenarioInput,
-  UpgradeInput,
-} from './scenario/scenarioSchema.js';
+// The lifecycle, needs and constraints input types are parts of ScenarioInput; their schemas stay
+// internal, so the types are reached through it rather than exported one by one.
+export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';
