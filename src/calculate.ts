@@ -10,6 +10,7 @@ import { type CurvePoint, computeCurve, logSpacedVolumes } from './analysis/comp
 import { computeHorizon, type HorizonResult } from './analysis/computeHorizon.js';
 import { evaluateStrategy, type StrategyCost } from './analysis/evaluateStrategy.js';
 import { type BreakevenResult, findBreakeven } from './analysis/findBreakeven.js';
+import { lifecycleRoutes } from './analysis/lifecycleRoutes.js';
 import { type MultipleResult, multipleOf } from './analysis/multipleOf.js';
 import { D, type Dec } from './decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
@@ -670,7 +671,14 @@ export function horizonWith(input: unknown, options?: HorizonOptions): HorizonRe
   }
   return convertAmounts(p.currency, {
     run: runInfo(p),
-    ...computeHorizon(p.models, p.scenario, p.requests, months, p.evaluatedOn),
+    ...computeHorizon(
+      p.models,
+      p.scenario,
+      p.requests,
+      months,
+      p.evaluatedOn,
+      lifecycleRoutes(p.scenario, p.registry),
+    ),
   });
 }
 

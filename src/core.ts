@@ -20,12 +20,23 @@ export type {
   HorizonClosure,
   HorizonCrossing,
   HorizonMonth,
+  HorizonPhase,
   HorizonResult,
 } from './analysis/computeHorizon.js';
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
 export type { ProjectedCharge } from './analysis/projectCharges.js';
+export type {
+  EligibleStrategy,
+  Need,
+  RecommendResult,
+  RecommendRule,
+  RecommendSureness,
+  RemovalReason,
+  RemovedStrategy,
+} from './analysis/recommend.js';
+export { recommendWith, safeRecommendWith } from './analysis/recommend.js';
 export type {
   BreakevenOptions,
   BreakevenReport,
@@ -91,6 +102,8 @@ export type {
 } from './pricing/priceTableSchema.js';
 export { ACCOUNT_STANDINGS, priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
+export type { FactSource, Perimeter, VendorFacts } from './pricing/vendorFacts.js';
+export { VENDOR_FACTS } from './pricing/vendorFacts.js';
 
 // The pricing functions with their arguments checked at the edge (the unchecked ones stay internal).
 export {
@@ -108,6 +121,7 @@ export { projectChargesWith, safeProjectChargesWith } from './projectChargesWith
 export type { FocusColumn, FocusRow } from './report/focusReport.js';
 export { FOCUS_COLUMNS, FOCUS_CUSTOM_COLUMNS, focusUnit, toFocusRows } from './report/focusReport.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
+export type { Fallback, FineTuneLifecycle, Monitoring, Upgrade } from './scenario/parseLifecycle.js';
 export type {
   FineTune,
   Generation,
@@ -122,6 +136,8 @@ export type {
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
+export type { Preset } from './scenario/presets/presets.js';
+export { findPreset, PRESETS } from './scenario/presets/presets.js';
 export type {
   CandidatesInput,
   ScenarioInput,

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+import { type RecommendResult, recommendWith } from './analysis/recommend.js';
 import type {
   BreakevenOptions,
   BreakevenReport,
@@ -176,4 +177,34 @@ export function safeProjectCharges(
   options?: ProjectChargesOptions,
 ): SafeResult<ProjectChargesReport> {
   return toSafe(() => projectChargesWith(scenario, withPricing(options)));
+}
+
+/**
+ * The cost verdict with its numbers (cheapest at the volume, the multiple, the breakevens), the
+ * qualitative rule the scenario's `needs` select (tune for style, format and voice; retrieve for
+ * facts that change and need citations; both where both are needed), and the strategies its
+ * `constraints` remove (data perimeter, downloadable weights, open for the horizon), each with its
+ * reason and source. "How sure" is not assessed yet (`sureness.assessed: false`): a Monte Carlo is
+ * being built separately; the nearest crossover gives the volume margin meanwhile.
+ *
+ * @param scenario - The workload, strategies, `needs` and `constraints`.
+ * @param options - As {@link compare}.
+ * @returns The verdict; amounts are Decimals (JSON: decimal strings).
+ * @throws {@link TuneOrRagError} as {@link compare}.
+ * @example
+ * ```ts
+ * const result = recommend(PRESETS[1].scenario()); // scale-up
+ * result.rule; //=> 'both'
+ * result.recommended; //=> 'hybrid'
+ * result.cheapest; //=> 'promptOnly'
+ * ```
+ * @category Calculations
+ */
+export function recommend(scenario: ScenarioInput, options?: CalculationOptions): RecommendResult {
+  return recommendWith(scenario, withPricing(options));
+}
+
+/** {@link recommend} returning a result object. @category Calculations */
+export function safeRecommend(scenario: unknown, options?: CalculationOptions): SafeResult<RecommendResult> {
+  return toSafe(() => recommendWith(scenario, withPricing(options)));
 }

@@ -52,6 +52,7 @@ export const compare: typeof lib.compare = (s, o) => lib.compare(s, { ...active,
 export const breakeven: typeof lib.breakeven = (s, o) => lib.breakeven(s, { ...active, ...o });
 export const curve: typeof lib.curve = (s, o) => lib.curve(s, { ...active, ...o });
 export const horizon: typeof lib.horizon = (s, o) => lib.horizon(s, { ...active, ...o });
+export const recommend: typeof lib.recommend = (s, o) => lib.recommend(s, { ...active, ...o });
 export const projectCharges: typeof lib.projectCharges = (s, o) => lib.projectCharges(s, { ...active, ...o });
 
 /** The currency a scenario's amounts are shown in: `--currency`, else the scenario's `currency`, else USD. */

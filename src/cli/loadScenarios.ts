@@ -29,6 +29,8 @@ export interface ScenarioOptions {
   readonly set?: readonly string[];
   /** `--as-of DATE`. */
   readonly asOf?: string;
+  /** `--preset NAME`: a buyer profile instead of a file. */
+  readonly preset?: string;
 }
 
 /** One scenario to run: the profile it came from (`null` without profiles) and the merged input. */

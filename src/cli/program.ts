@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { PRESETS } from '../scenario/presets/presets.js';
 import { STRATEGY_CLI_NAMES } from '../strategyKinds.js';
 import { formatError } from './formatError.js';
 import { FOCUS_FORMATS, FORMATS, type OutputOptions } from './formats.js';
@@ -32,6 +33,10 @@ function addOutputOptions(command: Command, formats: readonly string[] = FORMATS
 function addScenarioOptions(command: Command): Command {
   return command
     .argument('[scenario]', 'scenario file, YAML or JSON ("-" reads stdin; none: the built-in default)')
+    .option(
+      '--preset <name>',
+      `a buyer profile instead of a file: ${PRESETS.map((p) => p.name).join(', ')} (see \`tune-or-rag presets\`)`,
+    )
     .option('-p, --profile <names>', 'run only these profiles (comma-separated, repeatable)', collect)
     .option(
       '-s, --set <path=value>',
@@ -263,6 +268,38 @@ Example:
       opts.out,
       pricesOf(opts),
     ),
+  );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('recommend')
+        .description('the cost verdict, the rule the needs select, and what the constraints remove'),
+    ),
+  )
+    .addHelpText(
+      'after',
+      `
+The scenario's \`needs\` (styleOrFormat, freshFacts, citations) select the rule: tune for style,
+retrieve for facts that change and need citations, both where both are needed. Its \`constraints\`
+(dataPerimeter, weightsDownloadable, openForHorizon: default true) remove strategies, each with its
+reason and source.
+
+Example:
+  tune-or-rag recommend --preset mid-market-perimeter`,
+    )
+    .action((file: string | undefined, opts: OutputOptions) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/recommendCommand.js')).recommendCommand(file, opts),
+        opts,
+      ),
+    );
+
+  addOutputOptions(
+    program.command('presets').description('the buyer profiles `--preset NAME` runs, with their assumptions'),
+  ).action((opts: OutputOptions) =>
+    emit(async () => (await import('./commands/presetCommands.js')).presetsCommand(opts), opts.out),
   );
 
   program

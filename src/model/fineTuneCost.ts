@@ -433,11 +433,12 @@ function perTokenServing(route: TunedRoute, tokens: RequestTokens): Built & { bu
   const prices = resolveTunedTokenPrices(ctx, tuned, ft.cachedPrefixHitRate);
   const inference = inferenceLines(`${idPrefix}.serving`, `${labelPrefix}: tuned model`, tokens, prices);
   const lines: LineDef[] = [...inference.lines];
+  const perRequest = inference.lines.reduce(
+    (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
+    ZERO,
+  );
+  lines.push(...driftLines(route, perRequest));
   if (!ft.evaluationRequests.isZero()) {
-    const perRequest = inference.lines.reduce(
-      (acc, line) => acc.plus(line.quantity.slopes[0]!.times(line.unitPrice)),
-      ZERO,
-    );
     lines.push(
       usdLine(
         {
@@ -467,7 +468,14 @@ function servingLines(route: TunedRoute): Built & {
     (model?.fineTuning?.tunedInference
       ? { mode: 'per_token' }
       : defaultCapacityError(table, model, byo, ft.path));
-  if (serving.mode === 'per_token') return { ...perTokenServing(route, tokens), maxRequestsPerMonth: null };
+  if (serving.mode === 'per_token') {
+    const perToken = perTokenServing(route, tokens);
+    return {
+      ...perToken,
+      lines: [...perToken.lines, ...ownMonitoringLines(route)],
+      maxRequestsPerMonth: null,
+    };
+  }
   const capacity = capacityLines(route, serving, tokens);
   const lines = [...capacity.lines];
   const notes = [...capacity.notes];
@@ -484,13 +492,55 @@ function servingLines(route: TunedRoute): Built & {
       cacheWrite: ZERO,
       output: tokens.output,
     };
-    if (!ft.evaluationRequests.isZero()) {
+    if (
+      !ft.evaluationRequests.isZero() ||
+      !(ft.lifecycle?.monitoring?.evaluationRequestsPerMonth.isZero() ?? true)
+    ) {
       notes.push(
         'The evaluation run uses the provisioned capacity, which is billed by time already: no extra line.',
       );
     }
   }
+  lines.push(...ownMonitoringLines(route));
   return { lines, notes, buckets, maxRequestsPerMonth: capacity.maxRequestsPerMonth };
+}
+
+/** Drift monitoring: evaluation requests a month through the tuned model at its token prices. */
+function driftLines(route: TunedRoute, perRequest: Dec): LineDef[] {
+  const { ft, idPrefix, labelPrefix } = route;
+  const drift = ft.lifecycle?.monitoring?.evaluationRequestsPerMonth;
+  if (drift === undefined || drift.isZero()) return [];
+  return [
+    usdLine(
+      {
+        id: `${idPrefix}.monitoring.evaluation`,
+        label: `${labelPrefix}: drift monitoring`,
+        quantity: constant(drift.times(perRequest)),
+        quantityUnit: 'USD',
+        basis: `${formatExact(drift)} evaluation requests a month × $${formatExact(perRequest)} per request at the tuned-model prices`,
+      },
+      null,
+    ),
+  ];
+}
+
+/** The user's own monthly monitoring figure (people, tools), when given. */
+function ownMonitoringLines(route: TunedRoute): LineDef[] {
+  const { ft, idPrefix, labelPrefix } = route;
+  const own = ft.lifecycle?.monitoring?.usdPerMonth;
+  if (own === undefined || own === null) return [];
+  return [
+    usdLine(
+      {
+        id: `${idPrefix}.monitoring.own`,
+        label: `${labelPrefix}: monitoring (your figure)`,
+        quantity: constant(own),
+        quantityUnit: 'USD',
+        basis: `your figure, \`${ft.path}.lifecycle.monitoring.usdPerMonth\`: $${formatExact(own)} a month`,
+      },
+      null,
+    ),
+  ];
 }
 
 /** Storage of the tuned model, per model-month, where the vendor charges it. */

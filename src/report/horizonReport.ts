@@ -59,13 +59,28 @@ export function horizonToDoc(runs: readonly ProfiledRun<HorizonReport>[]): Repor
     if (result.closures.length > 0) {
       blocks.push({
         kind: 'heading',
-        text: 'Routes that close inside the horizon (not priced from that month on)',
+        text: 'Routes that close inside the horizon (not priced from that month on, unless a fallback continues them)',
       });
       blocks.push({
         kind: 'list',
         items: result.closures.map(
           (c) =>
-            `${names.label(c.strategy)}: stops at month ${c.month} (starting ${c.monthStarts}): ${c.error.detail}`,
+            `${names.label(c.strategy)}: ${c.continuesOn === null ? 'stops' : `continues on its fallback, ${c.continuesOn},`} at month ${c.month} (starting ${c.monthStarts}): ${c.error.detail}${c.fallbackError ? `; the fallback cannot be bought either: ${c.fallbackError.detail}` : ''}`,
+        ),
+      });
+    }
+    // The routes of a tuned model's life, when it has more than one (upgrades, a fallback).
+    if ((result.phases ?? []).some((p) => p.kind !== 'initial')) {
+      blocks.push({ kind: 'heading', text: 'Routes month by month (base-model upgrades and fallbacks)' });
+      blocks.push({
+        kind: 'list',
+        items: result.phases.map(
+          (p) =>
+            `${names.label(p.strategy)}: months ${p.fromMonth}–${p.toMonth}: ${p.route} (${p.kind}; tables in effect on ${p.pricedOn}: ${Object.entries(
+              p.tables,
+            )
+              .map(([v, d]) => `${v} ${d}`)
+              .join(', ')})`,
         ),
       });
     }

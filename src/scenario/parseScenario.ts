@@ -14,8 +14,10 @@ import {
   strategyIdOfName,
   strategyKind,
 } from '../strategyKinds.js';
+import { type FineTuneLifecycle, parseLifecycle } from './parseLifecycle.js';
 import { type CapacityServing, parseCapacityServing } from './parseServing.js';
 import {
+  type ConstraintsInput,
   type CountInput,
   type FineTuneInput,
   type HybridInput,
@@ -23,6 +25,7 @@ import {
   KIND_SCHEMAS,
   type LongContextInput,
   type MoneyInput,
+  type NeedsInput,
   type PromptOnlyInput,
   type QuantityInput,
   type RagInput,
@@ -77,6 +80,8 @@ export interface FineTune extends ModelRef {
   readonly serving: Serving | null;
   /** null: not given (the conservative reading of a staged closure applies). */
   readonly accountStanding: AccountStanding | null;
+  /** Upgrades, monitoring and fallback (`lifecycle`), or null. */
+  readonly lifecycle: FineTuneLifecycle | null;
 }
 
 export interface Rag {
@@ -159,6 +164,9 @@ export interface Scenario {
     /** Compounded monthly growth of requests, for horizons (0 = flat). */
     readonly growthPerMonth: Dec;
   };
+  /** What the answers need and the rules that remove routes, as written (read by `recommend`). */
+  readonly needs: NeedsInput | null;
+  readonly constraints: ConstraintsInput | null;
   readonly fineTune: FineTune | null;
   readonly rag: Rag | null;
   readonly promptOnly: PromptOnly | null;
@@ -252,6 +260,8 @@ type Workload = Scenario['workload'];
 
 /** What a kind's converter reads besides its own fields. */
 interface ParseContext {
+  /** The scenario as the schema validated it: a lifecycle's upgrades and fallback are parsed against it. */
+  readonly input: ScenarioData;
   readonly workload: Omit<Workload, 'tokensPerRequest' | 'growthPerMonth' | 'volume'>;
   readonly hoursPerMonth: Dec;
 }
@@ -289,6 +299,7 @@ function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): FineTune
     cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
     serving: f.serving ? toServing(f.serving, `${path}.serving`, ctx.hoursPerMonth) : null,
     accountStanding: f.accountStanding ?? null,
+    lifecycle: parseLifecycle(f, path, ctx.input, parseScenario),
   };
 }
 
@@ -549,7 +560,7 @@ export function parseScenario(input: unknown): Scenario {
   };
   const volume = volumeOf(w, tokens, hoursPerMonth);
   const workload = { requestsPerMonth: volume.requestsPerMonth, ...tokens };
-  const ctx: ParseContext = { workload, hoursPerMonth };
+  const ctx: ParseContext = { input: s, workload, hoursPerMonth };
   const legacy = legacyCandidates(s.strategies ?? {}, ctx);
   const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx)]);
   if (candidates.length === 0) {
@@ -574,6 +585,8 @@ export function parseScenario(input: unknown): Scenario {
       tokensPerRequest: volume.tokensPerRequest,
       growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
     },
+    needs: s.needs ?? null,
+    constraints: s.constraints ?? null,
     fineTune: one('fineTune')?.fineTune ?? null,
     rag: one('rag')?.rag ?? null,
     promptOnly: one('promptOnly')?.promptOnly ?? null,

@@ -242,7 +242,8 @@ export const trainingSchema = z.strictObject({
 });
 export type TrainingInput = z.infer<typeof trainingSchema>;
 
-export const fineTuneSchema = z.strictObject({
+/** The fine-tune description without its lifecycle: what a fallback to another vendor's fine-tune gives. */
+export const fineTuneRouteSchema = z.strictObject({
   ...modelRefShape,
   method: z.optional(trainingMethodSchema),
   variant: z.optional(trainingVariantSchema),
@@ -271,6 +272,64 @@ export const fineTuneSchema = z.strictObject({
     'capacityStorage',
     'storage',
   ] as const),
+});
+export type FineTuneRouteInput = z.infer<typeof fineTuneRouteSchema>;
+
+/**
+ * A base-model upgrade: from `month` of a horizon, the tuned model is re-trained on another base
+ * (and re-evaluated). The fields given replace the current ones; `prices` is not carried over when
+ * the model or vendor changes (those overrides were for the old model).
+ */
+export const upgradeSchema = z.strictObject({
+  /** The horizon month (2 or later) whose first day the new base is trained; it serves from then on. */
+  month: positiveCountSchema,
+  vendor: z.optional(idSchema),
+  model: z.optional(idSchema),
+  method: z.optional(trainingMethodSchema),
+  variant: z.optional(trainingVariantSchema),
+  training: z.optional(trainingSchema),
+  retrainEveryMonths: z.optional(countSchema),
+  evaluationRequests: z.optional(countSchema),
+  tunedInstructionTokens: z.optional(countSchema),
+  serving: z.optional(servingSchema),
+  prices: fineTuneRouteSchema.shape.prices,
+});
+export type UpgradeInput = z.infer<typeof upgradeSchema>;
+
+/** Drift monitoring and evaluation every month, beside the evaluation run after each training. */
+export const monitoringSchema = z.strictObject({
+  /** Evaluation requests sent through the tuned model each month, priced as serving requests. */
+  evaluationRequestsPerMonth: z.optional(countSchema),
+  /** Your own monthly figure for monitoring (labelling, review, tooling), USD as a quoted decimal. */
+  usdPerMonth: z.optional(moneySchema),
+});
+export type MonitoringInput = z.infer<typeof monitoringSchema>;
+
+/**
+ * Where a horizon continues when the tuned route closes inside it: another vendor's fine-tune (with
+ * its own training run), or a strategy the scenario already describes (`rag`, `promptOnly`,
+ * `longContext`), priced from the closing month on.
+ */
+export const fallbackSchema = z.discriminatedUnion('strategy', [
+  z.strictObject({ strategy: z.literal('fineTune'), fineTune: fineTuneRouteSchema }),
+  z.strictObject({ strategy: z.literal('rag') }),
+  z.strictObject({ strategy: z.literal('promptOnly') }),
+  z.strictObject({ strategy: z.literal('longContext') }),
+]);
+export type FallbackInput = z.infer<typeof fallbackSchema>;
+
+/** A tuned model's life over a horizon: upgrades of its base, monitoring, and a fallback at closure. */
+export const fineTuneLifecycleSchema = z.strictObject({
+  upgrades: z.optional(z.array(upgradeSchema).check(z.maxLength(100))),
+  monitoring: z.optional(monitoringSchema),
+  fallback: z.optional(fallbackSchema),
+});
+export type FineTuneLifecycleInput = z.infer<typeof fineTuneLifecycleSchema>;
+
+export const fineTuneSchema = z.strictObject({
+  ...fineTuneRouteSchema.shape,
+  /** Upgrades, monitoring and the fallback at closure (horizons; monitoring also in the monthly view). */
+  lifecycle: z.optional(fineTuneLifecycleSchema),
 });
 export type FineTuneInput = z.infer<typeof fineTuneSchema>;
 
@@ -438,6 +497,43 @@ export const hybridCandidateSchema = z.strictObject({
 /** At most this many candidates in one scenario. */
 export const MAX_CANDIDATES = 100;
 
+/** Clouds whose perimeter a buyer may require data to stay in (`constraints.dataPerimeter`). */
+export const CLOUDS = ['aws', 'gcp', 'azure'] as const;
+export type Cloud = (typeof CLOUDS)[number];
+
+/**
+ * What the answers need, for `recommend`'s qualitative rule: tune for style, format and voice;
+ * retrieve for facts that change and must be cited; both where both are needed.
+ */
+export const needsSchema = z.strictObject({
+  /** A voice, format or behaviour the base model does not hold reliably from a prompt. */
+  styleOrFormat: z.optional(z.boolean()),
+  /** Facts that change after training (prices, policies, stock): a tuned model goes stale. */
+  freshFacts: z.optional(z.boolean()),
+  /** Answers must cite the documents they come from. */
+  citations: z.optional(z.boolean()),
+});
+export type NeedsInput = z.infer<typeof needsSchema>;
+
+/** Rules that remove routes before costs are compared (`recommend`), each removal with its reason. */
+export const constraintsSchema = z.strictObject({
+  /**
+   * Data must stay in these clouds' perimeters: `scope: training` (default) checks where a
+   * fine-tune's training data goes; `all` also checks every vendor a strategy sends data to.
+   */
+  dataPerimeter: z.optional(
+    z.strictObject({
+      clouds: z.array(z.enum(CLOUDS)).check(z.minLength(1)),
+      scope: z.optional(z.enum(['training', 'all'])),
+    }),
+  ),
+  /** The tuned weights must be downloadable (to serve anywhere, or keep when the vendor closes). */
+  weightsDownloadable: z.optional(z.boolean()),
+  /** Every route must stay open for the whole horizon (default for `recommend`: true). */
+  openForHorizon: z.optional(z.boolean()),
+});
+export type ConstraintsInput = z.infer<typeof constraintsSchema>;
+
 export const scenarioSchema = z.strictObject({
   $schema: z.optional(z.string()),
   version: z.optional(z.literal(1)),
@@ -463,6 +559,10 @@ export const scenarioSchema = z.strictObject({
   /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */
   horizonMonths: z.optional(positiveCountSchema),
   workload: workloadSchema,
+  /** What the answers need (style, fresh facts, citations): read by `recommend`, not by costs. */
+  needs: z.optional(needsSchema),
+  /** Rules that remove routes (data perimeter, downloadable weights, open for the horizon): `recommend`. */
+  constraints: z.optional(constraintsSchema),
   /** One of each strategy kind, each a candidate named by its id (`fineTune`, `rag`…). */
   strategies: z.optional(
     z.strictObject({

@@ -15,14 +15,16 @@ const DOC = path.join(ROOT, 'docs/bundle-size.md');
 
 /**
  * Gzip budgets in bytes. Raised on 2026-11-30 when the reliability checks (options read once, input
- * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core.
+ * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core. Raised
+ * again on 2026-11-30 (branch lifecycle) for recommend, the lifecycle horizon, the four presets and
+ * the sourced vendor facts: core 61.3 KB measured (+8.3 KB), the bundled entry 128.0 KB.
  */
 const BUDGETS: Readonly<Record<string, number>> = {
-  'tune-or-rag/core': 57_000,
+  'tune-or-rag/core': 64_500,
   'tune-or-rag/report': 32_000,
-  'tune-or-rag/core + tune-or-rag/report': 70_000,
+  'tune-or-rag/core + tune-or-rag/report': 77_000,
   'tune-or-rag/pricing': 88_000,
-  'tune-or-rag (core + bundled prices)': 130_000,
+  'tune-or-rag (core + bundled prices)': 134_000,
 };
 
 const ENTRIES: Readonly<Record<string, string>> = {

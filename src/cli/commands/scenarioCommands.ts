@@ -18,7 +18,6 @@ import {
   sweepToDoc,
   sweepToJson,
 } from '../../report/sweepReport.js';
-import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { STRATEGY_CLI_NAMES } from '../../strategyKinds.js';
 import { breakevenViews, compareViews, curveViews, horizonViews } from '../chartViews.js';
 import { usageError } from '../cliError.js';
@@ -43,12 +42,13 @@ import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.j
 import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
 import type { Produced } from '../writeOutput.js';
+import { presetOrDefault } from './presetCommands.js';
 
 export type ScenarioCommandOptions = OutputOptions & ScenarioOptions & EngineOptions;
 
 function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
   configureEngine(opts);
-  return loadScenarios(file, opts, defaultScenario);
+  return loadScenarios(file, opts, presetOrDefault(file, opts.preset));
 }
 
 /** Option paths → the flags that set them, for errors; `asOf` is the flag's when `--as-of` was given. */
