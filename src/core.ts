@@ -123,6 +123,7 @@ export { FOCUS_COLUMNS, FOCUS_CUSTOM_COLUMNS, focusUnit, toFocusRows } from './r
 export { defaultScenario } from './scenario/defaultScenario.js';
 export type { Fallback, FineTuneLifecycle, Monitoring, Upgrade } from './scenario/parseLifecycle.js';
 export type {
+  Candidate,
   FineTune,
   Generation,
   Hybrid,

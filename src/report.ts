@@ -19,6 +19,8 @@
  */
 
 export { breakevenToCsv, breakevenToDoc } from './report/breakevenReport.js';
+export type { CandidateNames } from './report/candidateNames.js';
+export { candidateNames } from './report/candidateNames.js';
 export {
   compareToCsv,
   compareToDoc,

@@ -13,6 +13,7 @@ import {
 } from 'tune-or-rag';
 import { getBundledPricing, listVendors } from 'tune-or-rag/pricing';
 import {
+  candidateNames,
   describeBreakeven,
   describeEnvelope,
   describeMultiple,
@@ -328,7 +329,9 @@ function renderResult(scenario: ScenarioInput, result: CompareResult): void {
   );
   renderSummary(result);
   const headline = result.multiples.find((m) => m.between.includes('fineTune') && m.between.includes('rag'));
-  $('headline').textContent = headline ? `At this volume: ${describeMultiple(headline)}` : '';
+  $('headline').textContent = headline
+    ? `At this volume: ${describeMultiple(headline, 2, candidateNames(run))}`
+    : '';
 
   const charts = $('charts');
   const volumes = volumesAround(run.requestsPerMonth).map((v) => v.toFixed());
@@ -349,12 +352,14 @@ function renderResult(scenario: ScenarioInput, result: CompareResult): void {
 
   $('breakevens').replaceChildren(
     ...result.breakevens
-      .flatMap(describeBreakeven)
+      .flatMap((b) => describeBreakeven(b, candidateNames(run)))
       .map((t) => Object.assign(document.createElement('li'), { textContent: t })),
   );
   $('multiples').replaceChildren(
     ...result.multiples.map((m) =>
-      Object.assign(document.createElement('li'), { textContent: describeMultiple(m) }),
+      Object.assign(document.createElement('li'), {
+        textContent: describeMultiple(m, 2, candidateNames(run)),
+      }),
     ),
   );
   const lines = $('lines');

@@ -64,7 +64,8 @@ export function describeRun(run: RunInfo): string[] {
 
 /** One sentence for a breakeven between two strategies. */
 export function describeBreakeven(result: BreakevenResult, names: CandidateNames = KIND_NAMES): string[] {
-  const label = names.label;
+  // Plain JS may pass an index here (`breakevens.flatMap(describeBreakeven)`): names come only from an object.
+  const label = (typeof names === 'object' && names !== null ? names : KIND_NAMES).label;
   const [a, b] = result.between;
   const head = `${label(a)} vs ${label(b)}`;
   const upper = result.range.toRequestsPerMonth;
@@ -126,7 +127,7 @@ export function describeMultiple(
   decimals = 2,
   names: CandidateNames = KIND_NAMES,
 ): string {
-  const label = names.label;
+  const label = (typeof names === 'object' && names !== null ? names : KIND_NAMES).label;
   const [a, b] = result.between;
   switch (result.kind) {
     case 'equal':
