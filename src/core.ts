@@ -8,6 +8,7 @@
 
 export type { Currency, CurrencyInput } from './_lib/currency.js';
 export { describeCurrency, parseCurrency } from './_lib/currency.js';
+export type { StrategyPlan } from './analysis/compileUncertainModels.js';
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
 export type {
@@ -19,7 +20,24 @@ export type {
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
+export type { Percentiles } from './analysis/percentiles.js';
 export type { ProjectedCharge } from './analysis/projectCharges.js';
+export type {
+  MonteCarloCore,
+  Outcome,
+  SimulatedBreakeven,
+  SimulatedMultiple,
+  SimulatedStrategy,
+} from './analysis/runMonteCarlo.js';
+export type {
+  SensitivityBar,
+  SensitivityOptions,
+  SensitivityPoint,
+  SensitivityResult,
+} from './analysis/sensitivityWith.js';
+export { safeSensitivityWith, sensitivityWith } from './analysis/sensitivityWith.js';
+export type { SimulatedInput, SimulateOptions, SimulateResult } from './analysis/simulateWith.js';
+export { safeSimulateWith, simulateWith } from './analysis/simulateWith.js';
 export type {
   BreakevenOptions,
   BreakevenReport,
@@ -114,7 +132,10 @@ export type {
   Serving,
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
+export type { Distribution } from './scenario/parseUncertainty.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
+export type { DistributionInput, UncertaintyInput } from './scenario/uncertaintySchema.js';
+export { uncertaintySchema } from './scenario/uncertaintySchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';

@@ -8,6 +8,7 @@ import {
   trainingMethodSchema,
   trainingVariantSchema,
 } from '../pricing/priceTableSchema.js';
+import { uncertaintySchema } from './uncertaintySchema.js';
 
 /**
  * The scenario a user describes: the workload and the strategies to compare. This is the input
@@ -380,6 +381,8 @@ export const scenarioSchema = z.strictObject({
     hybrid: z.optional(hybridSchema),
     longContext: z.optional(longContextSchema),
   }),
+  /** Inputs that are not known exactly: a range or a distribution per field path (docs/uncertainty.md). */
+  uncertainty: z.optional(uncertaintySchema),
 });
 
 /** A scenario as the user writes it (JSON/YAML or an object). */
