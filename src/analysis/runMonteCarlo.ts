@@ -179,7 +179,7 @@ export function runMonteCarlo(
     });
   }
 
-  const fixedTokens = compiled.tokensPerRequestAt([]);
+  const fixedTokens = tokensVary ? null : compiled.tokensPerRequestAt([]);
   const total = new D(samples);
   const outcome = (count: number): Outcome => ({ count, probability: new D(count).div(total) });
   return {
@@ -200,7 +200,7 @@ export function runMonteCarlo(
         requestsPerMonth: fractionPercentiles(crossNum[p]!, crossDen[p]!),
         workloadTokensPerMonth: tokensVary
           ? fractionPercentiles(crossTok[p]!, crossDen[p]!)
-          : timesPercentiles(fractionPercentiles(crossNum[p]!, crossDen[p]!), fixedTokens),
+          : timesPercentiles(fractionPercentiles(crossNum[p]!, crossDen[p]!), fixedTokens!),
       },
       never: [...never[p]!.entries()]
         .sort(([x], [y]) => ids.indexOf(x) - ids.indexOf(y))

@@ -98,7 +98,7 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
         );
       }
     }
-    const { distribution, low, base, high } = read(input, at, kind);
+    const { distribution, low, base, high } = read(input, at, kind, currentValue(template, segments));
     const decimals = decimalsOf(kind, [low, base, high]);
     const rounded = base.toDecimalPlaces(decimals, D.ROUND_HALF_EVEN);
     // Each point must be a value the field accepts (a count is whole, a rate is at most 1, …).
@@ -123,11 +123,30 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
   return out;
 }
 
+/** The scenario's own value at a path, when it holds a number there. */
+function currentValue(scenario: unknown, segments: readonly string[]): Dec | null {
+  let at: unknown = scenario;
+  for (const key of segments) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return null;
+    at = (at as Record<string, unknown>)[key];
+  }
+  if (typeof at !== 'number' && typeof at !== 'string') return null;
+  try {
+    const value = new D(String(at));
+    return value.isFinite() ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 function read(
   input: DistributionInput,
   at: string,
   kind: NumericFieldKind,
+  current: Dec | null,
 ): { distribution: Distribution; low: Dec; base: Dec; high: Dec } {
+  // Where a distribution has no stated centre, the base is the scenario's own value when it lies in range.
+  const inRange = (low: Dec, high: Dec) => current?.gte(low) === true && current.lte(high);
   const ordered = (low: Dec, high: Dec, lowName = 'low', highName = 'high') => {
     if (low.gt(high))
       throw bad(
@@ -153,7 +172,8 @@ function read(
     case 'uniform': {
       const [low, high] = [dec(input.low), dec(input.high)];
       ordered(low, high);
-      const base = input.base === undefined ? low.plus(high).div(2) : dec(input.base);
+      const base =
+        input.base !== undefined ? dec(input.base) : inRange(low, high) ? current! : low.plus(high).div(2);
       within(base, low, high, 'base');
       return { distribution: { dist: 'uniform', low, high }, low, base, high };
     }
@@ -174,7 +194,8 @@ function read(
       if (low.lte(0)) throw bad(`${at}.low`, '`low` (the P10 of a log-normal) must be above 0');
       ordered(low, high);
       // The median of a log-normal with these P10 and P90 is their geometric mean.
-      const base = input.base === undefined ? low.times(high).sqrt() : dec(input.base);
+      const base =
+        input.base !== undefined ? dec(input.base) : inRange(low, high) ? current! : low.times(high).sqrt();
       if (base.lte(0)) throw bad(`${at}.base`, '`base` of a log-normal must be above 0');
       return { distribution: { dist: 'lognormal', low, high }, low, base, high };
     }
@@ -200,7 +221,12 @@ function read(
       weights.forEach((w, i) => {
         if (w.gt(weights[likeliest]!)) likeliest = i;
       });
-      const base = input.base === undefined ? values[likeliest]! : dec(input.base);
+      const base =
+        input.base !== undefined
+          ? dec(input.base)
+          : current !== null && values.some((v) => v.eq(current))
+            ? current
+            : values[likeliest]!;
       within(base, low, high, 'base');
       return { distribution: { dist: 'discrete', values, weights }, low, base, high };
     }

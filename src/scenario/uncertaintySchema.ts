@@ -28,7 +28,10 @@ export const rangeDistributionSchema = z.strictObject({
   high: boundSchema,
 });
 
-/** Every value from low to high equally likely. Base (the tornado's centre) defaults to the midpoint. */
+/**
+ * Every value from low to high equally likely. Base (the tornado's centre) defaults to the scenario's
+ * own value when it lies from low to high, else the midpoint.
+ */
 export const uniformDistributionSchema = z.strictObject({
   dist: z.literal('uniform'),
   low: boundSchema,
@@ -47,7 +50,7 @@ export const triangularDistributionSchema = z.strictObject({
 /**
  * Log-normal, given by two percentiles a reader can state: `low` is its P10 and `high` its P90 (both
  * above 0). Unbounded above, so only for fields without an upper limit (not rates). Base defaults to
- * the median, √(low × high).
+ * the scenario's own value when it lies from low to high, else the median, √(low × high).
  */
 export const lognormalDistributionSchema = z.strictObject({
   dist: z.literal('lognormal'),
@@ -57,8 +60,8 @@ export const lognormalDistributionSchema = z.strictObject({
 });
 
 /**
- * A few possible values, with weights (default: equally likely). Base defaults to the most likely
- * value (the first of the most likely).
+ * A few possible values, with weights (default: equally likely). Base defaults to the scenario's own
+ * value when it is one of them, else the most likely value (the first of the most likely).
  */
 export const discreteDistributionSchema = z.strictObject({
   dist: z.literal('discrete'),
