@@ -136,6 +136,6 @@ export type { Distribution } from './scenario/parseUncertainty.js';
 export type { ScenarioInput } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
 export type { DistributionInput, UncertaintyInput } from './scenario/uncertaintySchema.js';
-export { uncertaintySchema } from './scenario/uncertaintySchema.js';
+export { distributionSchema, uncertaintySchema } from './scenario/uncertaintySchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';

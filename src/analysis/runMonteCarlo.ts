@@ -51,7 +51,7 @@ export interface SimulatedMultiple {
   readonly firstCheaper: Outcome;
 }
 
-/** What {@link runMonteCarlo} computes (USD). */
+/** What a Monte Carlo run computes (USD amounts). */
 export interface MonteCarloCore {
   readonly samples: number;
   readonly seed: number;

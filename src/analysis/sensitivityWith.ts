@@ -197,16 +197,7 @@ function bySwing(x: Dec | null, y: Dec | null): number {
   return y.cmp(x);
 }
 
-/**
- * A tornado analysis: each uncertain input of the scenario's `uncertainty` block moved to its low and
- * to its high alone, every other input at its base, and how far that moves a pair's breakeven and
- * multiple. Bars come most influential first: inputs that change the breakeven's outcome (it stops
- * or starts crossing, or the other side becomes always cheaper), then by the spread of the
- * breakeven volume (or, with `rankBy: 'multiple'`, of the cost ratio), then in the order written.
- *
- * @throws {@link TuneOrRagError} `invalid_input` (no or invalid `uncertainty`, `options.between`,
- *   `options.rankBy`) and every error of `compareWith`.
- */
+/** {@link sensitivityWith} from options already read. @internal */
 export function sensitivityRead(input: unknown, o: SensitivityRead): SensitivityResult {
   const rankBy = o.rankBy ?? 'breakeven';
   if (rankBy !== 'breakeven' && rankBy !== 'multiple') {
@@ -251,7 +242,16 @@ export function sensitivityRead(input: unknown, o: SensitivityRead): Sensitivity
   return { run: runInfo(prepared), between: pair, rankBy, base, bars: order.map((x) => x.bar) };
 }
 
-/** See {@link sensitivityRead}: the tornado of the scenario's uncertain inputs. */
+/**
+ * A tornado analysis: each uncertain input of the scenario's `uncertainty` block moved to its low and
+ * to its high alone, every other input at its base, and how far that moves a pair's breakeven and
+ * multiple. Bars come most influential first: inputs that change the breakeven's outcome (it stops
+ * or starts crossing, or the other side becomes always cheaper), then by the spread of the
+ * breakeven volume (or, with `rankBy: 'multiple'`, of the cost ratio), then in the order written.
+ *
+ * @throws {@link TuneOrRagError} `invalid_input` (no or invalid `uncertainty`, `options.between`,
+ *   `options.rankBy`) and every error of `compareWith`.
+ */
 export function sensitivityWith(input: unknown, options?: SensitivityOptions): SensitivityResult {
   return sensitivityRead(input, readSensitivityOptions(options));
 }

@@ -15,14 +15,17 @@ const DOC = path.join(ROOT, 'docs/bundle-size.md');
 
 /**
  * Gzip budgets in bytes. Raised on 2026-11-30 when the reliability checks (options read once, input
- * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core.
+ * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core. Raised
+ * again for issue 14 (simulate and sensitivity in the core, as `compare` is: the uncertainty schema,
+ * path catalogue, sampler, compiled models, exact percentiles): core 53.1 → 62.0 KB; with the
+ * report entry (its tables and the tornado chart) 78.4 KB; with the bundled prices 130.5 KB.
  */
 const BUDGETS: Readonly<Record<string, number>> = {
-  'tune-or-rag/core': 57_000,
+  'tune-or-rag/core': 66_000,
   'tune-or-rag/report': 32_000,
-  'tune-or-rag/core + tune-or-rag/report': 70_000,
+  'tune-or-rag/core + tune-or-rag/report': 82_000,
   'tune-or-rag/pricing': 88_000,
-  'tune-or-rag (core + bundled prices)': 130_000,
+  'tune-or-rag (core + bundled prices)': 138_000,
 };
 
 const ENTRIES: Readonly<Record<string, string>> = {
