@@ -6,6 +6,8 @@
  * serverless metering, no rerank, no overlap); it exists so that every timing can be reported as a
  * ratio to it, measured in the same run, on the same noisy machine.
  */
+import { detSqrt } from '../src/_lib/deterministicMath.js';
+import { createPrng } from '../src/_lib/prng.js';
 import type { PriceTable } from '../src/index.js';
 
 type Strategy = 'fineTune' | 'rag' | 'promptOnly' | 'hybrid';
@@ -398,4 +400,97 @@ export function floatCurve(
     const r = count(v);
     return models.map((m) => evalPw(m.monthly, r));
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monte Carlo: the same sampling (generator, inverse-CDF draws, rounding to each field's grid) in
+// floats, and each sample priced by re-running the float model: what a plain-number Monte Carlo does.
+
+/** A float distribution of the bench's kinds: uniform, triangular or discrete, on a grid of 10^-decimals. */
+export type FloatDistribution =
+  | { dist: 'uniform'; low: number; high: number; decimals: number }
+  | { dist: 'triangular'; low: number; mode: number; high: number; decimals: number }
+  | { dist: 'discrete'; values: number[] };
+
+function floatDraw(d: FloatDistribution, u: number): number {
+  if (d.dist === 'discrete') return d.values[Math.min(d.values.length - 1, Math.floor(u * d.values.length))]!;
+  const scale = 10 ** d.decimals;
+  let x: number;
+  if (d.dist === 'uniform') x = d.low + u * (d.high - d.low);
+  else {
+    const width = d.high - d.low;
+    const split = (d.mode - d.low) / width;
+    x =
+      u < split
+        ? d.low + detSqrt(u * width * (d.mode - d.low))
+        : d.high - detSqrt((1 - u) * width * (d.high - d.mode));
+  }
+  return Math.min(d.high, Math.max(d.low, Math.round(x * scale) / scale));
+}
+
+function setLoose(target: Loose, path: readonly string[], value: unknown): Loose {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  return { ...target, [key]: setLoose(target?.[key], rest, value) };
+}
+
+function firstFloatCrossover(f: FloatPiecewise, g: FloatPiecewise): number | null {
+  const all = floatBreakeven(f, g);
+  return all.length === 0 ? null : all[0]!;
+}
+
+function floatPercentiles(values: Float64Array | number[]): [number, number, number] {
+  const sorted = Float64Array.from(values).sort();
+  const at = (q: number) => sorted[Math.max(1, Math.ceil((q * sorted.length) / 100)) - 1]!;
+  return [at(10), at(50), at(90)];
+}
+
+/** The float twin of `simulate(scenario, { samples, seed })` over `inputs` (path → distribution). */
+export function floatSimulate(
+  scenario: Loose,
+  tables: readonly PriceTable[],
+  inputs: readonly { path: string; dist: FloatDistribution }[],
+  samples: number,
+  seed: number,
+): {
+  costs: [number, number, number][];
+  cheapest: number[];
+  breakevens: ([number, number, number] | null)[];
+  ratios: [number, number, number][];
+} {
+  const prng = createPrng(seed);
+  const paths = inputs.map((i) => i.path.split('.'));
+  const n = IDS.length;
+  const costs = IDS.map(() => new Float64Array(samples));
+  const cheapest = new Array<number>(n).fill(0);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
+  const crossings = pairs.map(() => [] as number[]);
+  const ratios = pairs.map(() => new Float64Array(samples));
+  for (let s = 0; s < samples; s++) {
+    let sample = scenario;
+    inputs.forEach((input, k) => {
+      sample = setLoose(sample, paths[k]!, floatDraw(input.dist, prng.next()));
+    });
+    const models = buildFloatModels(sample, tables);
+    const r = count(sample.workload.requestsPerMonth);
+    let best = 0;
+    models.forEach((m, k) => {
+      const c = evalPw(m.monthly, r);
+      costs[k]![s] = c;
+      if (c < costs[best]![s]!) best = k;
+    });
+    cheapest[best]!++;
+    pairs.forEach(([i, j], p) => {
+      const x = firstFloatCrossover(models[i]!.monthly, models[j]!.monthly);
+      if (x !== null) crossings[p]!.push(x);
+      ratios[p]![s] = costs[i]![s]! / costs[j]![s]!;
+    });
+  }
+  return {
+    costs: costs.map(floatPercentiles),
+    cheapest,
+    breakevens: crossings.map((c) => (c.length === 0 ? null : floatPercentiles(c))),
+    ratios: ratios.map(floatPercentiles),
+  };
 }

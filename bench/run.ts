@@ -19,8 +19,15 @@ import {
   curve,
   defaultScenario,
   type ScenarioInput,
+  simulate,
 } from '../src/index.js';
-import { floatBreakevenOnly, floatCompare, floatCurve } from './floatReference.js';
+import {
+  type FloatDistribution,
+  floatBreakevenOnly,
+  floatCompare,
+  floatCurve,
+  floatSimulate,
+} from './floatReference.js';
 import { type Metric, type Results, summarise } from './summary.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +78,50 @@ function variant(topK: number, epochs: number): ScenarioInput {
 }
 const sweepScenarios = Array.from({ length: 100 }, (_, i) => variant((i % 10) + 1, Math.floor(i / 10) + 1));
 
+// Monte Carlo: the default scenario with three uncertain inputs (volume, RAG's cache hit rate, epochs).
+const MC_INPUTS: { path: string; exact: Record<string, unknown>; float: FloatDistribution }[] = [
+  {
+    path: 'workload.requestsPerMonth',
+    exact: { dist: 'triangular', low: 50_000, mode: 115_000, high: 400_000 },
+    float: { dist: 'triangular', low: 50_000, mode: 115_000, high: 400_000, decimals: 0 },
+  },
+  {
+    path: 'strategies.rag.generation.cachedPrefixHitRate',
+    exact: { dist: 'uniform', low: '0.3', high: '0.9' },
+    float: { dist: 'uniform', low: 0.3, high: 0.9, decimals: 6 },
+  },
+  {
+    path: 'strategies.fineTune.training.epochs',
+    exact: { dist: 'discrete', values: [1, 2, 3, 4] },
+    float: { dist: 'discrete', values: [1, 2, 3, 4] },
+  },
+];
+const mcScenario = {
+  ...scenario,
+  uncertainty: Object.fromEntries(MC_INPUTS.map((i) => [i.path, i.exact])),
+} as ScenarioInput;
+const MC_SAMPLES = 10_000;
+
 // The reference must compute the same numbers, or the ratios mean nothing.
+{
+  // Same seed, same sampling: the float P50 of every cost within 1e-9 of the exact one.
+  const exact = simulate(mcScenario, { samples: 2000, seed: 11 });
+  const float = floatSimulate(
+    scenario,
+    BUNDLED_TABLES,
+    MC_INPUTS.map((i) => ({ path: i.path, dist: i.float })),
+    2000,
+    11,
+  );
+  exact.strategies.forEach((s, k) => {
+    const want = s.monthlyCost!.p50.toNumber();
+    if (Math.abs(want - float.costs[k]![1]) / want > 1e-9) {
+      throw new Error(
+        `float Monte Carlo disagrees with the engine on ${s.strategy}: ${want} vs ${float.costs[k]![1]}`,
+      );
+    }
+  });
+}
 {
   const exact = compare(scenario);
   const float = floatCompare(scenario, BUNDLED_TABLES);
@@ -112,6 +162,19 @@ const tasks: Record<
     what: 'curve(default, { range: 1,000 → 1e9, 10,000 points }): log spacing computed in Decimal',
     engine: () => curve(scenario, { range: { from: 1000, to: 1_000_000_000, points: 10_000 } }),
     reference: () => floatCurve(scenario, BUNDLED_TABLES, logVolumes10k),
+  },
+  monteCarlo10k: {
+    unit: 'ms',
+    what: 'simulate(default + 3 uncertain inputs, 10,000 samples): costs, 6 breakevens, 6 multiples, P10/P50/P90',
+    engine: () => simulate(mcScenario, { samples: MC_SAMPLES, seed: 1 }),
+    reference: () =>
+      floatSimulate(
+        scenario,
+        BUNDLED_TABLES,
+        MC_INPUTS.map((i) => ({ path: i.path, dist: i.float })),
+        MC_SAMPLES,
+        1,
+      ),
   },
   sweep10x10x100: {
     unit: 'ms',
@@ -161,7 +224,6 @@ for (const [name, t] of Object.entries(tasks)) {
   put(`${name}.reference`, referenceMs * scale, t.unit, 'float reference');
   put(`${name}.ratio`, engineMs / referenceMs, '×', 'engine ÷ float reference, same run');
 }
-notes.push('Monte Carlo (10,000 samples): not measured, the engine has no uncertainty model yet.');
 
 // ---------------------------------------------------------------------------------------------
 // 3. CLI cold start: `node dist/cli.cjs compare` against `node -e 0`, interleaved.

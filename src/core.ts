@@ -14,6 +14,7 @@ export type {
   EnvelopeSegment,
 } from './analysis/cheapestEnvelope.js';
 export { envelopeAt } from './analysis/cheapestEnvelope.js';
+export type { StrategyPlan } from './analysis/compileUncertainModels.js';
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
 export type {
@@ -26,6 +27,7 @@ export type {
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
+export type { Percentiles } from './analysis/percentiles.js';
 export type { ProjectedCharge } from './analysis/projectCharges.js';
 export type {
   EligibleStrategy,
@@ -37,6 +39,22 @@ export type {
   RemovedStrategy,
 } from './analysis/recommend.js';
 export { recommendWith, safeRecommendWith } from './analysis/recommend.js';
+export type {
+  MonteCarloCore,
+  Outcome,
+  SimulatedBreakeven,
+  SimulatedMultiple,
+  SimulatedStrategy,
+} from './analysis/runMonteCarlo.js';
+export type {
+  SensitivityBar,
+  SensitivityOptions,
+  SensitivityPoint,
+  SensitivityResult,
+} from './analysis/sensitivityWith.js';
+export { safeSensitivityWith, sensitivityWith } from './analysis/sensitivityWith.js';
+export type { SimulatedInput, SimulateOptions, SimulateResult } from './analysis/simulateWith.js';
+export { safeSimulateWith, simulateWith } from './analysis/simulateWith.js';
 export type {
   BreakevenOptions,
   BreakevenReport,
@@ -137,6 +155,7 @@ export type {
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
+export type { Distribution } from './scenario/parseUncertainty.js';
 export type { Preset } from './scenario/presets/presets.js';
 export { findPreset, PRESETS } from './scenario/presets/presets.js';
 export type {
@@ -146,5 +165,7 @@ export type {
   StrategiesScenarioInput,
 } from './scenario/scenarioSchema.js';
 export { scenarioSchema } from './scenario/scenarioSchema.js';
+export type { DistributionInput, UncertaintyInput } from './scenario/uncertaintySchema.js';
+export { distributionSchema, uncertaintySchema } from './scenario/uncertaintySchema.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';

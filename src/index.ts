@@ -9,6 +9,18 @@
  */
 
 import { type RecommendResult, recommendWith } from './analysis/recommend.js';
+import {
+  readSensitivityOptions,
+  type SensitivityOptions,
+  type SensitivityResult,
+  sensitivityRead,
+} from './analysis/sensitivityWith.js';
+import {
+  readSimulateOptions,
+  type SimulateOptions,
+  type SimulateResult,
+  simulateRead,
+} from './analysis/simulateWith.js';
 import type {
   BreakevenOptions,
   BreakevenReport,
@@ -19,6 +31,7 @@ import type {
   HorizonOptions,
   HorizonReport,
   MultipleReport,
+  ReadOptions,
 } from './calculate.js';
 import {
   breakevenWith,
@@ -207,4 +220,80 @@ export function recommend(scenario: ScenarioInput, options?: CalculationOptions)
 /** {@link recommend} returning a result object. @category Calculations */
 export function safeRecommend(scenario: unknown, options?: CalculationOptions): SafeResult<RecommendResult> {
   return toSafe(() => recommendWith(scenario, withPricing(options)));
+}
+
+/** Options already read, with the bundled tables as the default `pricing`. */
+function bundledDefault(read: ReadOptions): ReadOptions {
+  return read.pricing === undefined ? { ...read, pricing: getBundledPricing() } : read;
+}
+
+/**
+ * A seeded Monte Carlo over the scenario's `uncertainty` block (ranges and distributions of any
+ * numeric input): P10 / P50 / P90 of each strategy's monthly cost, of each pair's breakeven (requests
+ * and workload tokens per month; "never" and "equal" counted as outcomes) and of each pair's cost
+ * ratio, and the probability that each strategy is the cheapest at the sampled volume. Every sample
+ * is priced exactly; the same seed gives the same numbers everywhere. See docs/uncertainty.md.
+ *
+ * @param scenario - A scenario with an `uncertainty` block.
+ * @param options - `samples` (default 10,000), `seed` (default 1), `pricing`, `currency`.
+ * @returns Percentiles as Decimals (JSON: decimal strings), keyed by the strategy model's id.
+ * @throws {@link TuneOrRagError} `invalid_input` (a missing or invalid `uncertainty` block, an unknown
+ *   path, low above high, `options.samples`, `options.seed`), and every error of {@link compare}.
+ * @example
+ * ```ts
+ * const result = simulate(
+ *   { ...defaultScenario(), uncertainty: { requestsPerMonth: { low: 100000, base: 200000, high: 400000 } } },
+ *   { samples: 1000, seed: 42 },
+ * );
+ * result.strategies.length; //=> 4
+ * ```
+ * @category Uncertainty
+ */
+export function simulate(scenario: ScenarioInput, options?: SimulateOptions): SimulateResult {
+  const read = readSimulateOptions(options);
+  return simulateRead(scenario, { ...read, base: bundledDefault(read.base) });
+}
+
+/** {@link simulate} returning a result object. @category Uncertainty */
+export function safeSimulate(scenario: unknown, options?: SimulateOptions): SafeResult<SimulateResult> {
+  return toSafe(() => {
+    const read = readSimulateOptions(options);
+    return simulateRead(scenario, { ...read, base: bundledDefault(read.base) });
+  });
+}
+
+/**
+ * A tornado: each input of the scenario's `uncertainty` block moved to its low and its high alone
+ * (the others at base), ranked by how far it moves a pair's breakeven (default: the scenario's first
+ * two strategies) and its cost ratio. The bars are data a chart can draw (`renderTornadoSvg`).
+ *
+ * @param scenario - A scenario with an `uncertainty` block.
+ * @param options - `between` (two strategy ids), `rankBy` (`breakeven` or `multiple`), `pricing`.
+ * @returns The base point and the bars, most influential first (Decimals).
+ * @throws {@link TuneOrRagError} `invalid_input` (a missing or invalid `uncertainty` block,
+ *   `options.between`, `options.rankBy`), and every error of {@link compare}.
+ * @example
+ * ```ts
+ * const tornado = sensitivity({
+ *   ...defaultScenario(),
+ *   uncertainty: { 'fine-tune.training.epochs': { low: 1, base: 3, high: 6 } },
+ * });
+ * tornado.bars[0].path; //=> 'strategies.fineTune.training.epochs'
+ * ```
+ * @category Uncertainty
+ */
+export function sensitivity(scenario: ScenarioInput, options?: SensitivityOptions): SensitivityResult {
+  const read = readSensitivityOptions(options);
+  return sensitivityRead(scenario, { ...read, base: bundledDefault(read.base) });
+}
+
+/** {@link sensitivity} returning a result object. @category Uncertainty */
+export function safeSensitivity(
+  scenario: unknown,
+  options?: SensitivityOptions,
+): SafeResult<SensitivityResult> {
+  return toSafe(() => {
+    const read = readSensitivityOptions(options);
+    return sensitivityRead(scenario, { ...read, base: bundledDefault(read.base) });
+  });
 }

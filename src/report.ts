@@ -51,7 +51,16 @@ export type { CostCurveSvgOptions, EnvelopeCrossover } from './report/svg/render
 export { describeEnvelope, envelopeCrossovers, renderCostCurveSvg } from './report/svg/renderCostCurveSvg.js';
 export type { HorizonSvgOptions } from './report/svg/renderHorizonSvg.js';
 export { renderHorizonSvg } from './report/svg/renderHorizonSvg.js';
+export type { TornadoSvgOptions } from './report/svg/renderTornadoSvg.js';
+export { renderTornadoSvg } from './report/svg/renderTornadoSvg.js';
 export { stackSvgs } from './report/svg/stackSvgs.js';
 export { STRATEGY_STYLES } from './report/svg/svgMarkup.js';
 export { volumesAround } from './report/svg/volumesAround.js';
+export {
+  describeDistribution,
+  sensitivityToCsv,
+  sensitivityToDoc,
+  simulateToCsv,
+  simulateToDoc,
+} from './report/uncertaintyReport.js';
 export { sourcesBlocks, withFigures } from './report/withFigures.js';

@@ -53,6 +53,8 @@ export const breakeven: typeof lib.breakeven = (s, o) => lib.breakeven(s, { ...a
 export const curve: typeof lib.curve = (s, o) => lib.curve(s, { ...active, ...o });
 export const horizon: typeof lib.horizon = (s, o) => lib.horizon(s, { ...active, ...o });
 export const recommend: typeof lib.recommend = (s, o) => lib.recommend(s, { ...active, ...o });
+export const simulate: typeof lib.simulate = (s, o) => lib.simulate(s, { ...active, ...o });
+export const sensitivity: typeof lib.sensitivity = (s, o) => lib.sensitivity(s, { ...active, ...o });
 export const projectCharges: typeof lib.projectCharges = (s, o) => lib.projectCharges(s, { ...active, ...o });
 
 /** The currency a scenario's amounts are shown in: `--currency`, else the scenario's `currency`, else USD. */

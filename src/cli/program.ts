@@ -242,6 +242,60 @@ Example:
     );
 
   addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('simulate')
+        .description(
+          "Monte Carlo over the scenario's uncertainty block: P10/P50/P90 of costs, breakevens, multiples",
+        ),
+    ),
+  )
+    .option('-n, --samples <n>', 'samples to draw (default 10000)')
+    .option('--seed <s>', 'seed of the generator, 0 to 4294967295 (default 1): same seed, same numbers')
+    .addHelpText(
+      'after',
+      `
+The scenario's \`uncertainty\` block gives a range or a distribution per field (docs/uncertainty.md):
+  uncertainty:
+    workload.requestsPerMonth: { dist: triangular, low: 50000, mode: 115000, high: 400000 }
+    rag.generation.cachedPrefixHitRate: { dist: uniform, low: "0.3", high: "0.9" }
+    fine-tune.training.epochs: { low: 1, base: 3, high: 6 }      a range (triangular)
+
+Example:
+  tune-or-rag simulate scenario.yaml --samples 10000 --seed 42 -f csv -o simulation.csv`,
+    )
+    .action((file: string | undefined, opts: OutputOptions & { samples?: string; seed?: string }) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/uncertaintyCommands.js')).simulateCommand(file, opts),
+        opts,
+      ),
+    );
+
+  addOutputOptions(
+    addScenarioOptions(
+      program
+        .command('sensitivity')
+        .description(
+          'tornado: each uncertain input at its low and high alone, ranked by how far it moves the breakeven',
+        ),
+    ),
+  )
+    .option('-b, --between <a,b>', `the pair: ${STRATEGY_CLI_NAMES} (default: the first two strategies)`)
+    .option('--rank-by <what>', 'breakeven (default) or multiple')
+    .addHelpText(
+      'after',
+      '\nExample:\n  tune-or-rag sensitivity scenario.yaml --between fine-tune,rag -f svg -o tornado.svg',
+    )
+    .action((file: string | undefined, opts: OutputOptions & { between?: string; rankBy?: string }) =>
+      emitWithScenario(
+        file,
+        async () => (await import('./commands/uncertaintyCommands.js')).sensitivityCommand(file, opts),
+        opts,
+      ),
+    );
+
+  addOutputOptions(
     program
       .command('prices')
       .description("every price in the vendors' tables in effect, with its source")

@@ -10,6 +10,7 @@ import {
   trainingVariantSchema,
 } from '../pricing/priceTableSchema.js';
 import { STRATEGY_KINDS, type StrategyId } from '../strategyKinds.js';
+import { uncertaintySchema } from './uncertaintySchema.js';
 
 /**
  * The scenario a user describes: the workload and the strategies to compare. This is the input
@@ -581,6 +582,8 @@ export const scenarioSchema = z.strictObject({
       }),
     ),
   ),
+  /** Inputs that are not known exactly: a range or a distribution per field path (docs/uncertainty.md). */
+  uncertainty: z.optional(uncertaintySchema),
 });
 
 /** A scenario as the user writes it (JSON/YAML or an object). */

@@ -16,15 +16,20 @@ const DOC = path.join(ROOT, 'docs/bundle-size.md');
 /**
  * Gzip budgets in bytes. Raised on 2026-11-30 when the reliability checks (options read once, input
  * limits), currencies and the FOCUS projection joined the core: 53.1 KB measured for core. Raised
- * again on 2026-11-30 (branch lifecycle) for recommend, the lifecycle horizon, the four presets and
- * the sourced vendor facts: core 61.3 KB measured (+8.3 KB), the bundled entry 128.0 KB.
+ * again for issue 14 (simulate and sensitivity in the core, as `compare` is: the uncertainty schema,
+ * path catalogue, sampler, compiled models, exact percentiles): core 53.1 → 62.0 KB; with the
+ * report entry (its tables and the tornado chart) 78.4 KB; with the bundled prices 130.5 KB.
+ * Raised again on 2026-11-30 when four branches met on main (candidates and the envelope,
+ * capacity sizing, lifecycle/recommend/presets, simulate/sensitivity): core measured 74.1 KiB
+ * (75,913 B), the bundled entry 140.2 KiB. Moving recommend, presets and simulate to their own
+ * subpath entry is the way back under the earlier budget (noted on issue 11).
  */
 const BUDGETS: Readonly<Record<string, number>> = {
-  'tune-or-rag/core': 64_500,
+  'tune-or-rag/core': 78_000,
   'tune-or-rag/report': 32_000,
-  'tune-or-rag/core + tune-or-rag/report': 77_000,
+  'tune-or-rag/core + tune-or-rag/report': 94_500,
   'tune-or-rag/pricing': 88_000,
-  'tune-or-rag (core + bundled prices)': 134_000,
+  'tune-or-rag (core + bundled prices)': 148_000,
 };
 
 const ENTRIES: Readonly<Record<string, string>> = {

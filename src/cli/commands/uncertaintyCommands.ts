@@ -1,0 +1,141 @@
+import type { SensitivityResult } from '../../analysis/sensitivityWith.js';
+import type { SimulateResult } from '../../analysis/simulateWith.js';
+import { STRATEGY_LABELS } from '../../model/types.js';
+import { renderTornadoSvg } from '../../report/svg/renderTornadoSvg.js';
+import { stackSvgs } from '../../report/svg/stackSvgs.js';
+import {
+  sensitivityToCsv,
+  sensitivityToDoc,
+  simulateToCsv,
+  simulateToDoc,
+} from '../../report/uncertaintyReport.js';
+import { withFigures } from '../../report/withFigures.js';
+import { defaultScenario } from '../../scenario/defaultScenario.js';
+import { usageError } from '../cliError.js';
+import { configureEngine, currencyFor, type EngineOptions, sensitivity, simulate } from '../engine.js';
+import type { OutputOptions } from '../formats.js';
+import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
+import { renderAs } from '../renderAs.js';
+import { TOOL } from '../tool.js';
+import { withFlags } from '../withFlags.js';
+import { parseBetween } from './scenarioCommands.js';
+
+type Options = OutputOptions & ScenarioOptions & EngineOptions;
+
+// Strategy ids are plain strings in these results: a label when the registry knows the id, else the id.
+const labelOf = (id: string): string => (STRATEGY_LABELS as Readonly<Record<string, string>>)[id] ?? id;
+
+function load(file: string | undefined, opts: Options): LoadedScenario[] {
+  configureEngine(opts);
+  return loadScenarios(file, opts, defaultScenario);
+}
+
+function input(file: string | undefined, opts: Options, runs: readonly LoadedScenario[]) {
+  return {
+    file: file ?? null,
+    profiles: runs.map((r) => r.profile),
+    set: opts.set ?? [],
+    asOf: opts.asOf ?? null,
+    prices: opts.prices ?? [],
+  };
+}
+
+function wholeFlag(text: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n >= min && n <= max)) {
+    throw usageError(
+      `${flag} expects a whole number from ${min} to ${max.toLocaleString('en-US')}; got \`${text}\``,
+      flag,
+    );
+  }
+  return n;
+}
+
+const flagsOf = (opts: ScenarioOptions, more: Readonly<Record<string, string>>) => ({
+  ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }),
+  ...more,
+});
+
+/** `simulate [scenario] --samples N --seed S`: the Monte Carlo over the scenario's `uncertainty` block. */
+export function simulateCommand(
+  file: string | undefined,
+  opts: Options & { readonly samples?: string; readonly seed?: string },
+): string {
+  const samples = wholeFlag(opts.samples, '--samples', 1, 1_000_000);
+  const seed = wholeFlag(opts.seed, '--seed', 0, 4_294_967_295);
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    result: withFlags(flagsOf(opts, { 'options.samples': '--samples', 'options.seed': '--seed' }), () =>
+      simulate(l.scenario, {
+        ...(samples === undefined ? {} : { samples }),
+        ...(seed === undefined ? {} : { seed }),
+      }),
+    ) as SimulateResult,
+  }));
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'simulate',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
+      }),
+      csv: () => simulateToCsv(runs),
+      doc: () => simulateToDoc(runs, labelOf),
+    },
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
+  );
+}
+
+/** `sensitivity [scenario] [--between a,b] [--rank-by breakeven|multiple]`: the tornado. */
+export function sensitivityCommand(
+  file: string | undefined,
+  opts: Options & { readonly between?: string; readonly rankBy?: string },
+): string {
+  const between = parseBetween(opts.between);
+  const rankBy = opts.rankBy;
+  if (rankBy !== undefined && rankBy !== 'breakeven' && rankBy !== 'multiple') {
+    throw usageError(`--rank-by expects breakeven or multiple; got \`${rankBy}\``, '--rank-by');
+  }
+  const loaded = load(file, opts);
+  const runs = loaded.map((l) => ({
+    profile: l.profile,
+    result: withFlags(flagsOf(opts, { 'options.between': '--between', 'options.rankBy': '--rank-by' }), () =>
+      sensitivity(l.scenario, {
+        ...(between === undefined ? {} : { between }),
+        ...(rankBy === undefined ? {} : { rankBy }),
+      }),
+    ) as SensitivityResult,
+  }));
+  const chart = (r: (typeof runs)[number]) =>
+    renderTornadoSvg(r.result, {
+      labelOf,
+      id: r.profile === null ? 'tor-tornado' : `tor-tornado-${r.profile}`,
+    });
+  return renderAs(
+    opts.format,
+    {
+      json: () => ({
+        command: 'sensitivity',
+        tool: TOOL,
+        input: input(file, opts, loaded),
+        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
+      }),
+      csv: () => sensitivityToCsv(runs),
+      doc: () => sensitivityToDoc(runs, labelOf),
+      svg: () =>
+        runs.length === 1
+          ? chart(runs[0]!)
+          : stackSvgs(runs.map(chart), `What moves the breakeven: ${runs[0]!.result.run.scenarioName}`),
+      html: () =>
+        withFigures(
+          sensitivityToDoc(runs, labelOf),
+          runs.map((r) => [{ kind: 'figure', svg: chart(r), caption: 'What moves the breakeven' }]),
+        ),
+    },
+    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
+  );
+}
