@@ -494,3 +494,38 @@ export function floatSimulate(
     ratios: ratios.map(floatPercentiles),
   };
 }
+
+/** One candidate of the envelope bench: a default-shaped scenario variant and the kind it prices. */
+export interface FloatCandidate {
+  readonly scenario: Loose;
+  readonly kind: Strategy;
+}
+
+/**
+ * The float twin of the N-candidate work: build each candidate's model, every pairwise crossover,
+ * every candidate's cost at each volume and the cheapest (the envelope) at each volume.
+ */
+export function floatEnvelope(
+  candidates: readonly FloatCandidate[],
+  tables: readonly PriceTable[],
+  volumes: readonly number[],
+): { crossovers: number[][]; cheapest: number[] } {
+  const models = candidates.map((c) => buildFloatModels(c.scenario, tables).find((m) => m.id === c.kind)!);
+  const crossovers: number[][] = [];
+  for (let i = 0; i < models.length; i++)
+    for (let j = i + 1; j < models.length; j++)
+      crossovers.push(floatBreakeven(models[i]!.monthly, models[j]!.monthly));
+  const cheapest = volumes.map((v) => {
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    models.forEach((m, k) => {
+      const cost = evalPw(m.monthly, v);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = k;
+      }
+    });
+    return best;
+  });
+  return { crossovers, cheapest };
+}

@@ -22,10 +22,12 @@ import {
   simulate,
 } from '../src/index.js';
 import {
+  type FloatCandidate,
   type FloatDistribution,
   floatBreakevenOnly,
   floatCompare,
   floatCurve,
+  floatEnvelope,
   floatSimulate,
 } from './floatReference.js';
 import { type Metric, type Results, summarise } from './summary.js';
@@ -134,6 +136,60 @@ const MC_SAMPLES = 10_000;
   });
 }
 
+// Issue 12: twelve candidates (the four strategies and eight variants of them), the envelope over
+// 1,000 volumes and every pairwise crossover. The float twin builds the same twelve models.
+const variants: {
+  name: string;
+  kind: 'fineTune' | 'rag' | 'promptOnly' | 'hybrid';
+  change: Record<string, unknown>;
+}[] = [
+  { name: 'ft-1-epoch', kind: 'fineTune', change: { training: { datasetTokens: 10_000_000, epochs: 1 } } },
+  { name: 'ft-quarterly', kind: 'fineTune', change: { retrainEveryMonths: 3 } },
+  { name: 'rag-top3', kind: 'rag', change: { topK: 3 } },
+  { name: 'rag-top8', kind: 'rag', change: { topK: 8 } },
+  { name: 'po-1000', kind: 'promptOnly', change: { fewShotTokens: 1000 } },
+  { name: 'po-6000', kind: 'promptOnly', change: { fewShotTokens: 6000 } },
+  { name: 'hy-top1', kind: 'hybrid', change: { topK: 1 } },
+  { name: 'hy-top5', kind: 'hybrid', change: { topK: 5 } },
+];
+const envelopeScenario = {
+  ...scenario,
+  candidates: Object.fromEntries(
+    variants.map((v) =>
+      v.kind === 'hybrid'
+        ? [v.name, { kind: 'hybrid', fineTune: 'fineTune', rag: 'rag', ...v.change }]
+        : [v.name, { extends: v.kind, ...v.change }],
+    ),
+  ),
+} as ScenarioInput;
+const floatCandidates: FloatCandidate[] = [
+  ...(['fineTune', 'rag', 'promptOnly', 'hybrid'] as const).map((kind) => ({ scenario, kind })),
+  ...variants.map((v) => ({
+    kind: v.kind,
+    scenario: {
+      ...scenario,
+      strategies: {
+        ...scenario.strategies,
+        [v.kind]: { ...(scenario.strategies[v.kind] as object), ...v.change },
+      },
+    },
+  })),
+];
+const volumes1k = Array.from({ length: 1000 }, (_, i) => Math.round(1000 * 1.0139 ** i));
+{
+  // The float twin must find the same cheapest candidate at every volume.
+  const exact = curve(envelopeScenario, { volumes: volumes1k }).points;
+  const ids = compare(envelopeScenario).run.candidates.map((c) => c.id);
+  const float = floatEnvelope(floatCandidates, BUNDLED_TABLES, volumes1k);
+  exact.forEach((p, i) => {
+    let best = ids[0]!;
+    for (const id of ids) if (p.monthly[id]!.lt(p.monthly[best]!)) best = id;
+    if (best !== ids[float.cheapest[i]!]) {
+      throw new Error(`float envelope disagrees at ${volumes1k[i]}: ${best} vs ${ids[float.cheapest[i]!]}`);
+    }
+  });
+}
+
 let sink: unknown;
 const tasks: Record<
   string,
@@ -175,6 +231,15 @@ const tasks: Record<
         MC_SAMPLES,
         1,
       ),
+  },
+  envelope12x1k: {
+    unit: 'ms',
+    what: '12 candidates: compare (models, 66 breakevens, the envelope) and their costs at 1,000 volumes',
+    engine: () => {
+      sink = compare(envelopeScenario);
+      return curve(envelopeScenario, { volumes: volumes1k });
+    },
+    reference: () => floatEnvelope(floatCandidates, BUNDLED_TABLES, volumes1k),
   },
   sweep10x10x100: {
     unit: 'ms',
