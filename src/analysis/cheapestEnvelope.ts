@@ -1,5 +1,5 @@
 import { evaluate } from '../_lib/piecewise.js';
-import { type Dec, ZERO } from '../decimal.js';
+import { D, type Dec, ZERO } from '../decimal.js';
 import type { CandidateId, StrategyModel } from '../model/types.js';
 import type { BreakevenResult, Crossover } from './findBreakeven.js';
 
@@ -166,13 +166,26 @@ export function cheapestEnvelope(
   };
 }
 
-/** The envelope's candidate at a volume: the segment that contains it (for checks and charts). */
-export function envelopeAt(envelope: CheapestEnvelope, r: Dec): CandidateId | null {
-  for (const s of envelope.segments) {
-    if (r.lt(s.fromRequestsPerMonth)) continue;
-    if (s.toRequestsPerMonth === null) return s.candidate;
-    if (r.lt(s.toRequestsPerMonth) || (s.endsBy === 'ceiling' && r.eq(s.toRequestsPerMonth)))
-      return s.candidate;
+/**
+ * The envelope's candidate at a volume (requests/month): the stretch that contains it, or null
+ * below the range or where nothing can serve it. Segments are searched by bisection.
+ */
+export function envelopeAt(envelope: CheapestEnvelope, volume: Dec | number | string): CandidateId | null {
+  const r = typeof volume === 'object' ? volume : new D(String(volume));
+  const segs = envelope.segments;
+  // The last stretch starting at or below r.
+  let lo = 0;
+  let hi = segs.length - 1;
+  if (hi < 0 || r.lt(segs[0]!.fromRequestsPerMonth)) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.fromRequestsPerMonth.lte(r)) lo = mid;
+    else hi = mid - 1;
   }
-  return null;
+  // A ceiling's own volume belongs to the stretch before it.
+  const prev = segs[lo - 1];
+  if (prev?.endsBy === 'ceiling' && prev.toRequestsPerMonth!.eq(r)) return prev.candidate;
+  const s = segs[lo]!;
+  if (s.toRequestsPerMonth === null || r.lt(s.toRequestsPerMonth)) return s.candidate;
+  return s.endsBy === 'ceiling' && r.eq(s.toRequestsPerMonth) ? s.candidate : null;
 }

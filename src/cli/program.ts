@@ -128,13 +128,15 @@ Exit codes: 0 ok, 1 a problem with the scenario or files, 2 a usage error. Docs:
     ),
     FOCUS_FORMATS,
   )
+    .option('--volumes <list>', 'also the candidates × volumes matrix at these volumes: 1e4,1e5,1e6')
     .addHelpText(
       'after',
       `
 Examples:
   tune-or-rag compare                                   the built-in default scenario
   tune-or-rag compare scenario.yaml --profile base --set requestsPerMonth=5e5
-  tune-or-rag compare scenario.yaml -f json -o run.json save a run for \`diff\``,
+  tune-or-rag compare scenario.yaml -f json -o run.json save a run for \`diff\`
+  tune-or-rag compare examples/scenarios/ten-vendors.yaml --volumes 1e4,1e5,1e6`,
     )
     .action((file: string | undefined, opts: OutputOptions) =>
       emitWithScenario(

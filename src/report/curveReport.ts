@@ -88,3 +88,44 @@ export function curveToCsv(runs: readonly ProfiledRun<CurveReport>[]): CsvTable 
     ),
   };
 }
+
+/**
+ * The candidates × volumes matrix: one row per candidate (its label), one column per volume, the
+ * monthly total in each cell, then the cheapest candidate at each volume. The shape
+ * `compare --volumes` prints; `curveToDoc` is the same numbers with volumes as rows.
+ */
+export function matrixToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc {
+  const blocks: ReportBlock[] = [];
+  for (const { profile, result } of runs) {
+    if (runs.length > 1) blocks.push({ kind: 'heading', text: `Profile ${profile}` });
+    const names = candidateNames(result.run);
+    const ids = strategiesOf(result.points, names.order);
+    blocks.push({
+      kind: 'table',
+      columns: [
+        col('Candidate (USD/month)'),
+        ...result.points.map((p) => num(`${formatVolume(p.requestsPerMonth)} req`)),
+      ],
+      rows: [
+        ...ids.map((id) => [
+          names.label(id),
+          ...result.points.map((p) => {
+            const v = p.monthly[id];
+            return v === null || v === undefined ? 'over cap.' : formatAmount(v, 0);
+          }),
+        ]),
+      ],
+    });
+    blocks.push({
+      kind: 'list',
+      items: result.points.map((p) => {
+        const best = cheapestOf(p.monthly);
+        return `Cheapest at ${formatVolume(p.requestsPerMonth)} requests/month: ${best === null ? 'none within capacity' : names.label(best)}`;
+      }),
+    });
+  }
+  return {
+    title: `Monthly cost by volume (candidates × volumes, USD): ${runs[0]!.result.run.scenarioName}`,
+    blocks,
+  };
+}

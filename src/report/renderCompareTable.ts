@@ -104,7 +104,7 @@ export function describeEnvelope(envelope: CheapestEnvelope, names: CandidateNam
     return `${span} requests/month (${tokens}/month): ${names.label(s.candidate)}`;
   });
   if (envelope.neverCheapest.length > 0) {
-    out.push(`Never the cheapest: ${envelope.neverCheapest.map((id) => names.label(id)).join(', ')}.`);
+    out.push(`Never the cheapest: ${envelope.neverCheapest.map((id) => names.label(id)).join('; ')}.`);
   }
   return out;
 }
@@ -170,15 +170,23 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   const widths = [22, 14, 14, 13, 15, 20];
   lines.push(header.map((h, i) => pad(h, widths[i]!, i > 0)).join(''));
   lines.push('-'.repeat(widths.reduce((a, b) => a + b, 0)));
-  for (const s of result.strategies) {
+  // Beyond six candidates the rows are the ranking, cheapest first; up to six, the scenario's order.
+  const rows =
+    result.strategies.length > ALL_PAIRS_UP_TO
+      ? result.ranking.map((id) => result.strategies.find((x) => x.strategy === id)!)
+      : result.strategies;
+  if (rows !== result.strategies) lines.push('(cheapest first)');
+  for (const s of rows) {
     let versus = 'cheapest';
     if (s.strategy !== cheapest.strategy) {
       versus = cheapest.monthlyTotal.isZero()
         ? 'n/a (cheapest is $0)'
         : `${formatAmount(s.monthlyTotal.div(cheapest.monthlyTotal), 2)}× dearer`;
     }
+    // A label wider than its column gets a line of its own, so the table keeps to 100 columns.
+    if (s.label.length >= widths[0]!) lines.push(s.label);
     const row = [
-      s.label,
+      s.label.length >= widths[0]! ? '' : s.label,
       money(s.monthlyTotal),
       money(s.recurringMonthly),
       money(s.amortisedOneTimeMonthly),
@@ -188,8 +196,9 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
     lines.push(row.map((cell, i) => pad(cell, widths[i]!, i > 0)).join(''));
   }
   for (const u of result.run.unavailable) {
+    if (u.label.length >= widths[0]!) lines.push(u.label);
     const row = [
-      u.label,
+      u.label.length >= widths[0]! ? '' : u.label,
       'not priced',
       '-',
       '-',
@@ -214,9 +223,13 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   lines.push('');
   const shown = breakevensToShow(result);
   lines.push(
-    shown.length === result.breakevens.length
-      ? 'Breakevens (monthly volume where the cheaper strategy changes):'
-      : `Breakevens at the edges of the cheapest envelope (${shown.length} of ${result.breakevens.length} pairs; --format json or \`breakeven --between a,b\` for any pair):`,
+    ...wrap(
+      shown.length === result.breakevens.length
+        ? 'Breakevens (monthly volume where the cheaper strategy changes):'
+        : `Breakevens at the edges of the cheapest envelope (${shown.length} of ${result.breakevens.length} pairs; JSON or \`breakeven --between a,b\` has any pair):`,
+      100,
+      '  ',
+    ),
   );
   for (const b of shown)
     for (const sentence of describeBreakeven(b, names)) lines.push(...wrap(`  ${sentence}`, 100, '    '));

@@ -2,11 +2,14 @@ import type { BreakevenReport, CompareResult, CurveReport, HorizonReport } from 
 import type { CandidateId } from '../../model/types.js';
 import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
-import { curveToCsv, curveToDoc } from '../../report/curveReport.js';
+import { curveToCsv, curveToDoc, matrixToDoc } from '../../report/curveReport.js';
 import { horizonToCsv, horizonToDoc } from '../../report/horizonReport.js';
 import { applyPrecision } from '../../report/precision.js';
+import type { ProfiledRun } from '../../report/profiledRun.js';
 import { renderCsvLine } from '../../report/renderCsv.js';
 import { streamJsonReport } from '../../report/renderJsonReport.js';
+import { renderText } from '../../report/renderText.js';
+import type { ReportDoc } from '../../report/reportDoc.js';
 import {
   type SweepPoint,
   type SweepResult,
@@ -70,13 +73,29 @@ function input(
   };
 }
 
-function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions, explain: boolean): string {
+function compareOrExplain(
+  file: string | undefined,
+  opts: ScenarioCommandOptions & { readonly volumes?: string },
+  explain: boolean,
+): string {
+  // `--volumes`: the candidates × volumes matrix after the comparison (the same as `curve --volumes`).
+  const volumes =
+    opts.volumes === undefined ? undefined : opts.volumes.split(',').map((v) => count(v.trim(), '--volumes'));
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,
     scenario: l.scenario,
     result: withFlags(flagsOf(opts), () => compare(l.scenario)),
   }));
+  const matrix =
+    volumes === undefined
+      ? null
+      : loaded.map((l) => ({
+          profile: l.profile,
+          result: withFlags(flagsOf(opts, { 'options.volumes': '--volumes' }), () =>
+            curve(l.scenario, { volumes }),
+          ) as CurveReport,
+        }));
   const command = explain ? 'explain' : 'compare';
   return renderAs(
     opts.format,
@@ -85,16 +104,35 @@ function compareOrExplain(file: string | undefined, opts: ScenarioCommandOptions
         command,
         tool: TOOL,
         input: input(file, opts, loaded),
-        runs: runs.map((r) => ({ profile: r.profile, scenario: r.scenario, ...r.result })),
+        runs: runs.map((r, i) => ({
+          profile: r.profile,
+          scenario: r.scenario,
+          ...r.result,
+          ...(matrix === null ? {} : { matrix: matrix[i]!.result.points }),
+        })),
       }),
-      csv: () => compareToCsv(runs, explain),
-      doc: () => compareToDoc(runs, explain),
-      text: () => (explain ? explainToText(runs) : compareToText(runs)),
+      csv: () => (matrix === null ? compareToCsv(runs, explain) : curveToCsv(matrix)),
+      doc: () => withMatrix(compareToDoc(runs, explain), matrix),
+      text: () =>
+        `${explain ? explainToText(runs) : compareToText(runs)}${matrix === null ? '' : `\n${renderText(matrixToDoc(matrix))}`}`,
       focus: () => focusTable(loaded),
       ...compareViews(runs, explain),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
+}
+
+/** A comparison's report with the candidates × volumes matrix (`--volumes`) after it. */
+function withMatrix(doc: ReportDoc, matrix: readonly ProfiledRun<CurveReport>[] | null): ReportDoc {
+  if (matrix === null) return doc;
+  return {
+    ...doc,
+    blocks: [
+      ...doc.blocks,
+      { kind: 'heading', text: 'Monthly cost by volume (candidates × volumes)' },
+      ...matrixToDoc(matrix).blocks,
+    ],
+  };
 }
 
 /** `compare [scenario]`: every strategy at the scenario's volume. */
