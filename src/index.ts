@@ -197,8 +197,9 @@ export function safeProjectCharges(
  * qualitative rule the scenario's `needs` select (tune for style, format and voice; retrieve for
  * facts that change and need citations; both where both are needed), and the strategies its
  * `constraints` remove (data perimeter, downloadable weights, open for the horizon), each with its
- * reason and source. "How sure" is not assessed yet (`sureness.assessed: false`): a Monte Carlo is
- * being built separately; the nearest crossover gives the volume margin meanwhile.
+ * reason and source. "How sure": with an `uncertainty` block, a seeded Monte Carlo gives how often
+ * the recommended strategy is the cheapest and its cost's P10–P90 (`sureness`); always, the
+ * nearest crossover gives the volume margin.
  *
  * @param scenario - The workload, strategies, `needs` and `constraints`.
  * @param options - As {@link compare}.

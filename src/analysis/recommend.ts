@@ -13,6 +13,8 @@ import { VENDOR_FACTS } from '../pricing/vendorFacts.js';
 import { parseScenario, type Scenario } from '../scenario/parseScenario.js';
 import type { BreakevenResult } from './findBreakeven.js';
 import { type MultipleResult, multipleOf } from './multipleOf.js';
+import type { Percentiles } from './percentiles.js';
+import { simulateWith } from './simulateWith.js';
 
 /** A need the answers have (`scenario.needs`). */
 export type Need = 'styleOrFormat' | 'freshFacts' | 'citations';
@@ -44,13 +46,18 @@ export interface EligibleStrategy {
 }
 
 /**
- * How sure the verdict is. Not assessed yet: a seeded Monte Carlo (`simulate`, issue 14
- * "Uncertainty") is being built separately and will fill `probabilityCheapest`. Until then this
- * gives the deterministic margin: how far the volume may move before the recommended strategy stops
- * being cheaper than its nearest rival.
+ * How sure the verdict is: with the scenario's `uncertainty`, a seeded Monte Carlo's share of
+ * samples in which the recommended strategy is the cheapest and its cost's spread; always the
+ * deterministic margin: how far the volume may move before it stops being cheaper than its nearest
+ * rival.
  */
 export interface RecommendSureness {
-  readonly assessed: false;
+  /**
+   * `true` when the scenario has an `uncertainty` block: a seeded Monte Carlo (`simulate`,
+   * {@link SURENESS_SAMPLES} samples, seed 1) gives how often the recommended strategy is the
+   * cheapest and the spread of its monthly cost. `false` otherwise: only the nearest crossover.
+   */
+  readonly assessed: boolean;
   readonly note: string;
   /** The crossover nearest the scenario's volume between the recommended strategy and another eligible one. */
   readonly nearestCrossover: {
@@ -59,7 +66,14 @@ export interface RecommendSureness {
     /** crossover volume ÷ the scenario's volume. */
     readonly volumeRatio: Dec;
   } | null;
+  /** Assessed only: the share of samples in which the recommended strategy is the cheapest of all. */
+  readonly probabilityCheapest: Dec | null;
+  /** Assessed only: P10 / P50 / P90 of its monthly cost over the samples. */
+  readonly monthlyCost: Percentiles | null;
 }
+
+/** Samples of the Monte Carlo behind `sureness` (seed 1): enough for shares to about ±1 point. */
+export const SURENESS_SAMPLES = 2000;
 
 /** The result of {@link recommendWith}. */
 export interface RecommendResult {
@@ -210,6 +224,45 @@ function constraintRemovals(
   return out;
 }
 
+/** `true` when the input has an `uncertainty` block (read guarded: the input is the user's). */
+function hasUncertainty(input: unknown): boolean {
+  try {
+    return (
+      typeof input === 'object' && input !== null && (input as { uncertainty?: unknown }).uncertainty != null
+    );
+  } catch {
+    return false;
+  }
+}
+
+function surenessOf(
+  input: unknown,
+  options: CalculationOptions | undefined,
+  chosen: CandidateId | null,
+  nearest: RecommendSureness['nearestCrossover'],
+): RecommendSureness {
+  const margin = 'the nearest crossover says how far the volume may move before the cost order changes';
+  if (chosen === null || !hasUncertainty(input)) {
+    return {
+      assessed: false,
+      note: `Not assessed: the scenario states no \`uncertainty\` (ranges or distributions of its inputs); ${margin}.`,
+      nearestCrossover: nearest,
+      probabilityCheapest: null,
+      monthlyCost: null,
+    };
+  }
+  const sim = simulateWith(input, { ...options, samples: SURENESS_SAMPLES, seed: 1 });
+  const mine = sim.strategies.find((x) => x.strategy === chosen) ?? null;
+  const p = mine?.cheapest.probability ?? null;
+  return {
+    assessed: true,
+    note: `Monte Carlo over the scenario's \`uncertainty\` (${SURENESS_SAMPLES} samples, seed 1): the recommended strategy is the cheapest of all strategies in ${p === null ? '0' : p.times(100).toFixed(1)}% of samples (constraints and needs are not applied inside the samples); ${margin}.`,
+    nearestCrossover: nearest,
+    probabilityCheapest: p,
+    monthlyCost: mine?.monthlyCost ?? null,
+  };
+}
+
 function fmt(x: Dec): string {
   return x.toFixed(2);
 }
@@ -298,11 +351,7 @@ export function recommendWith(input: unknown, options?: CalculationOptions): Rec
       }
     }
   }
-  const sureness: RecommendSureness = {
-    assessed: false,
-    note: 'Not assessed: the Monte Carlo `simulate` (probability each strategy is cheapest) is being built separately; until then, the nearest crossover says how far the volume may move before the cost order changes.',
-    nearestCrossover: nearest,
-  };
+  const sureness = surenessOf(input, options, chosen?.strategy ?? null, nearest);
   const labelOf = (id: CandidateId) => compared.run.candidates.find((c) => c.id === id)?.label ?? id;
   let verdict: string;
   if (chosen === null) {

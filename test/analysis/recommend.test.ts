@@ -47,6 +47,30 @@ describe('recommend: the rule and the cost verdict', () => {
     expect(r.verdict).toContain('Recommended: Fine-tune at $1102.00 a month at 1000000 requests/month.');
   });
 
+  it('says how sure when the scenario states its uncertainty: a Monte Carlo behind the verdict', () => {
+    // The volume is 50,000 or 1,000,000 requests, equally likely. Fine-tune costs 202 + 0.0009 R:
+    // $247 at 50,000 (prompt-only: 0.0032 × 50,000 = $160, cheaper) and $1,102 at 1,000,000
+    // (cheaper than prompt-only's $3,200). So it is the cheapest in about half the samples, and
+    // its cost's P10 and P90 are the two values.
+    const input = {
+      ...scenario({ styleOrFormat: true }),
+      uncertainty: { 'workload.requestsPerMonth': { dist: 'discrete', values: [50_000, 1_000_000] } },
+    } as ScenarioInput;
+    const r = recommendWith(input, { pricing });
+    expect(r.recommended).toBe('fineTune');
+    expect(r.sureness.assessed).toBe(true);
+    const p = r.sureness.probabilityCheapest!.toNumber();
+    expect(p).toBeGreaterThan(0.45);
+    expect(p).toBeLessThan(0.55);
+    expect(r.sureness.monthlyCost?.p10.toFixed()).toBe('247');
+    expect(r.sureness.monthlyCost?.p90.toFixed()).toBe('1102');
+    expect(r.sureness.note).toContain('2000 samples, seed 1');
+    // Same seed, same answer.
+    expect(
+      recommendWith(input, { pricing }).sureness.probabilityCheapest!.eq(r.sureness.probabilityCheapest!),
+    ).toBe(true);
+  });
+
   it('names the needs nothing eligible meets, and recommends the cheapest then', () => {
     const r = recommendWith(scenario({ citations: true }), { pricing });
     expect(r.rule).toBe('retrieve');
