@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'invalid_price_table'
   | 'unit_mismatch'
   | 'capacity_exceeded'
+  | 'context_window_exceeded'
   | 'offering_ended'
   | 'offering_not_yet_available';
 

@@ -1,5 +1,6 @@
 import { formatExact } from '../_lib/formatExact.js';
-import type { Dec } from '../decimal.js';
+import { D, type Dec } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Candidate, Generation, Scenario } from '../scenario/parseScenario.js';
 import type { StrategyId } from '../strategyKinds.js';
@@ -221,5 +222,31 @@ function buildLongContext(ctx: BuildContext): StrategyParts {
     },
     tables,
   );
-  return { ...generation, maxRequestsPerMonth: null, tables, notes: [] };
+  return { ...generation, maxRequestsPerMonth: null, tables, notes: contextWindowNotes(ctx, l) };
+}
+
+/**
+ * A request must fit the model's context window: instruction + knowledge + input + output tokens.
+ * @throws `context_window_exceeded` naming both numbers when the table states the window and the
+ *   request does not fit; the note says when the table does not state it (nothing is checked).
+ */
+function contextWindowNotes(ctx: BuildContext, l: Generation & { readonly contextTokens: Dec }): string[] {
+  const w = ctx.scenario.workload;
+  const table = tableFor(ctx.registry, l.vendor, ctx.scenario.asOf, `${ctx.candidate.path}.vendor`, {});
+  const model = findModel(table, l.model, 'chat', `${ctx.candidate.path}.model`);
+  const needed = w.instructionTokens.plus(l.contextTokens).plus(w.inputTokens).plus(w.outputTokens);
+  const window = model.contextWindow;
+  if (window === undefined) {
+    return [
+      `${table.name} ${model.id}: its context window is not in the table, so the ${formatExact(needed)} tokens a request holds are not checked against it.`,
+    ];
+  }
+  if (needed.gt(window.tokens)) {
+    throw new TuneOrRagError(
+      'context_window_exceeded',
+      `a request holds ${formatExact(needed)} tokens (instruction ${formatExact(w.instructionTokens)} + context ${formatExact(l.contextTokens)} + input ${formatExact(w.inputTokens)} + output ${formatExact(w.outputTokens)}), more than ${table.name} ${model.id}'s context window of ${formatExact(new D(window.tokens))} tokens: put a share of the knowledge in the prompt (a smaller \`contextTokens\`), retrieve it instead, or choose a model with a larger window`,
+      { path: `${ctx.candidate.path}.contextTokens` },
+    );
+  }
+  return [];
 }

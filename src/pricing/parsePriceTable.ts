@@ -176,6 +176,15 @@ export function parsePriceTable(input: unknown, file = 'price table'): PriceTabl
       }
     }
   }
+  table.models.forEach((m, i) => {
+    if (m.contextWindow !== undefined && !Object.hasOwn(table.sources, m.contextWindow.source)) {
+      fail(
+        file,
+        `models[${i}].contextWindow.source`,
+        `source "${m.contextWindow.source}" is not listed in \`sources\``,
+      );
+    }
+  });
   for (const check of collectLifecycles(table)) {
     if (!Object.hasOwn(table.sources, check.source)) {
       fail(file, `${check.path}.source`, `source "${check.source}" is not listed in \`sources\``);

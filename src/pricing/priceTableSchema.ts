@@ -320,6 +320,8 @@ function buildTableSchemas() {
     ),
     fineTuning: z.optional(fineTuningSchema),
     lifecycle: z.optional(lifecycleSchema),
+    /** Chat models: the most tokens a request may hold (prompt and output), as the vendor states it. */
+    contextWindow: z.optional(z.strictObject({ tokens: z.int().check(z.minimum(1)), source: idSchema })),
     note: z.optional(z.string().check(z.maxLength(1000))),
   });
 

@@ -133,6 +133,15 @@ export const ERROR_EXAMPLES: Readonly<
         only({ fineTune: { ...fineTune, vendor: 'openai', model: 'gpt-4.1-mini' } }, { asOf: '2027-02-01' }),
       ),
   },
+  context_window_exceeded: {
+    what: 'long context larger than the model takes in one request',
+    run: () =>
+      compare(
+        only({
+          longContext: { vendor: 'anthropic', model: 'claude-haiku-4-5', contextTokens: 500_000 },
+        }),
+      ),
+  },
   offering_not_yet_available: {
     what: 'a model priced on a date before the vendor sells it',
     run: () =>

@@ -42,20 +42,23 @@ import {
   TuneOrRagError,
 } from '../../src/index.js';
 
-export const ERROR_CODES: readonly ErrorCode[] = [
-  'invalid_input',
-  'unknown_vendor',
-  'unknown_model',
-  'fine_tuning_not_offered',
-  'option_not_offered',
-  'missing_price',
-  'no_price_at_date',
-  'invalid_price_table',
-  'unit_mismatch',
-  'capacity_exceeded',
-  'offering_ended',
-  'offering_not_yet_available',
-];
+// Keyed by every ErrorCode, so the compiler asks for a new code here.
+const CODES: Readonly<Record<ErrorCode, true>> = {
+  invalid_input: true,
+  unknown_vendor: true,
+  unknown_model: true,
+  fine_tuning_not_offered: true,
+  option_not_offered: true,
+  missing_price: true,
+  no_price_at_date: true,
+  invalid_price_table: true,
+  unit_mismatch: true,
+  capacity_exceeded: true,
+  context_window_exceeded: true,
+  offering_ended: true,
+  offering_not_yet_available: true,
+};
+export const ERROR_CODES: readonly ErrorCode[] = Object.keys(CODES) as ErrorCode[];
 
 // biome-ignore lint/suspicious/noExplicitAny: hostile inputs are untyped by nature.
 type Loose = any;

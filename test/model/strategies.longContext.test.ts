@@ -80,4 +80,34 @@ describe('long context with prompt caching', () => {
       ['longContext', 'offering_ended', '2026-04-20'],
     ]);
   });
+
+  it('refuses a request larger than the context window, naming both numbers', () => {
+    // Claude Haiku 4.5's window is 200,000 tokens (Anthropic's model page). A request holds
+    // instruction 200 + context + input 100 + output 300: with 199,400 of context that is exactly
+    // 200,000 (priced); with 199,401 it is 200,001 (refused).
+    expect(compare(scenario()).strategies.length).toBe(1);
+    const fits = { ...scenario().strategies!.longContext!, contextTokens: 199_400 };
+    expect(compare({ ...scenario(), strategies: { longContext: fits } }).strategies).toHaveLength(1);
+    const over = { ...fits, contextTokens: 199_401 };
+    let error: { code: string; path: string; message: string } | undefined;
+    try {
+      compare({ ...scenario(), strategies: { longContext: over } });
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error?.code).toBe('context_window_exceeded');
+    expect(error?.path).toBe('strategies.longContext.contextTokens');
+    expect(error?.message).toContain('200,001 tokens');
+    expect(error?.message).toContain('context window of 200,000 tokens');
+  });
+
+  it('says when the table does not state the window', () => {
+    const r = compare({
+      ...scenario(),
+      strategies: {
+        longContext: { vendor: 'google-vertex', model: 'gemini-2.5-flash', contextTokens: 1000 },
+      },
+    });
+    expect(r.assumptions.some((a) => a.includes('context window is not in the table'))).toBe(true);
+  });
 });
