@@ -150,6 +150,8 @@ export type {
   PriceOverrides,
   PromptOnly,
   Rag,
+  RetrievalModelTuning,
+  RetrievalTuning,
   Scenario,
   Serving,
 } from './scenario/parseScenario.js';

@@ -16,6 +16,8 @@ export const STRATEGY_KINDS = [
     trains: true,
     needs: [],
     summary: 'a tuned model: training, evaluation, storage, serving per token or on capacity',
+    meets: ['styleOrFormat'],
+    chartStyle: { colour: '#0072B2', dash: '' },
   },
   {
     id: 'rag',
@@ -27,6 +29,8 @@ export const STRATEGY_KINDS = [
     trains: false,
     needs: [],
     summary: 'retrieval (embeddings, vector database, rerank) with a base model',
+    meets: ['freshFacts', 'citations'],
+    chartStyle: { colour: '#D55E00', dash: '7 4' },
   },
   {
     id: 'promptOnly',
@@ -38,6 +42,9 @@ export const STRATEGY_KINDS = [
     trains: false,
     needs: [],
     summary: 'a base model with a long, cached instruction or few-shot block',
+    // Few-shot examples can set a style, but a prompt does not hold a voice the way tuning does.
+    meets: [],
+    chartStyle: { colour: '#009E73', dash: '2 3' },
   },
   {
     id: 'hybrid',
@@ -49,6 +56,8 @@ export const STRATEGY_KINDS = [
     trains: true,
     needs: ['fineTune', 'rag'],
     summary: 'the tuned model with RAG retrieval',
+    meets: ['styleOrFormat', 'freshFacts', 'citations'],
+    chartStyle: { colour: '#CC79A7', dash: '9 3 2 3' },
   },
   {
     id: 'longContext',
@@ -60,6 +69,23 @@ export const STRATEGY_KINDS = [
     trains: false,
     needs: [],
     summary: 'a base model with the whole knowledge base in a cached prompt instead of retrieval',
+    meets: ['freshFacts', 'citations'],
+    chartStyle: { colour: '#E69F00', dash: '1 2' },
+  },
+  {
+    id: 'retrievalTuning',
+    linePrefix: 'Retrieval tuning',
+    label: 'Retrieval tuning (tuned embeddings/rerank)',
+    shortLabel: 'Retr. tuning',
+    cliName: 'retrieval-tuning',
+    aliases: ['retrievaltuning'],
+    // It trains retrieval models only; the vendor closures in the tables are closures of LLM
+    // fine-tuning, which this route does not use (a vendor whose tuning ended is refused by the builder).
+    trains: false,
+    needs: [],
+    summary: 'RAG with a fine-tuned embedding model and/or reranker: training, re-embedding, serving',
+    meets: ['freshFacts', 'citations'],
+    chartStyle: { colour: '#56B4E9', dash: '6 2 1 2' },
   },
 ] as const satisfies readonly StrategyKindInfo[];
 
@@ -81,6 +107,10 @@ export interface StrategyKindInfo {
   /** Strategies it reuses, which the scenario must describe too. */
   readonly needs: readonly string[];
   readonly summary: string;
+  /** Which needs it meets, for `recommend`'s qualitative rule (tune for style, retrieve for facts). */
+  readonly meets: readonly ('styleOrFormat' | 'freshFacts' | 'citations')[];
+  /** How charts draw it: an Okabe–Ito colour and a dash pattern, so lines differ without colour too. */
+  readonly chartStyle: { readonly colour: string; readonly dash: string };
 }
 
 /** The strategies the library compares. */

@@ -26,7 +26,9 @@ import {
 } from 'tune-or-rag/report';
 
 type Picked = 'fineTune' | 'rag' | 'promptOnly';
-const IDS: readonly StrategyId[] = ['fineTune', 'rag', 'promptOnly', 'hybrid'];
+/** The strategies the page offers; other kinds (long context, retrieval tuning) are for files and the API. */
+const IDS = ['fineTune', 'rag', 'promptOnly', 'hybrid'] as const satisfies readonly StrategyId[];
+type PageId = (typeof IDS)[number];
 const PICKED: readonly Picked[] = ['fineTune', 'rag', 'promptOnly'];
 const FIELDS = [
   'requestsPerMonth',
@@ -53,7 +55,7 @@ const KEYS: Record<Field | Picked | 'strategies', string> = {
 
 interface State {
   fields: Record<Field, string>;
-  enabled: Record<StrategyId, boolean>;
+  enabled: Record<PageId, boolean>;
   /** `vendor:model` of each picked strategy's generation model. */
   models: Record<Picked, string>;
 }
@@ -80,8 +82,7 @@ function defaults(): State {
       asOf: String(base.asOf),
       horizonMonths: String(base.horizonMonths),
     },
-    // The page offers the four classic strategies; long context is for scenario files and the API.
-    enabled: { fineTune: true, rag: true, promptOnly: true, hybrid: true, longContext: false },
+    enabled: { fineTune: true, rag: true, promptOnly: true, hybrid: true },
     models: { fineTune: ref(st.fineTune), rag: ref(st.rag.generation), promptOnly: ref(st.promptOnly) },
   };
 }
@@ -436,7 +437,7 @@ form.addEventListener('input', (event) => {
 });
 form.addEventListener('change', (event) => {
   const el = event.target as HTMLInputElement | HTMLSelectElement;
-  const enable = el.dataset.enable as StrategyId | undefined;
+  const enable = el.dataset.enable as PageId | undefined;
   if (enable) state.enabled[enable] = (el as HTMLInputElement).checked;
   const vendor = el.dataset.vendor as Picked | undefined;
   if (vendor) {

@@ -11,6 +11,7 @@ import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { CandidateId, StrategyId } from '../model/types.js';
 import { VENDOR_FACTS } from '../pricing/vendorFacts.js';
 import { parseScenario, type Scenario } from '../scenario/parseScenario.js';
+import { strategyKind } from '../strategyKinds.js';
 import type { BreakevenResult } from './findBreakeven.js';
 import { type MultipleResult, multipleOf } from './multipleOf.js';
 import type { Percentiles } from './percentiles.js';
@@ -99,16 +100,6 @@ export interface RecommendResult {
   readonly verdict: string;
   readonly notes: readonly string[];
 }
-
-/** Which needs each strategy meets: the qualitative rule, stated once, as data. */
-const MEETS: Readonly<Record<StrategyId, readonly Need[]>> = {
-  fineTune: ['styleOrFormat'],
-  rag: ['freshFacts', 'citations'],
-  // Few-shot examples can set a style, but a prompt does not hold a voice the way tuning does.
-  promptOnly: [],
-  hybrid: ['styleOrFormat', 'freshFacts', 'citations'],
-  longContext: ['freshFacts', 'citations'],
-};
 
 const NEED_WORDS: Readonly<Record<Need, string>> = {
   styleOrFormat: 'a style, format or voice',
@@ -306,7 +297,9 @@ export function recommendWith(input: unknown, options?: CalculationOptions): Rec
   const eligible: EligibleStrategy[] = compared.strategies
     .filter((cost) => !removed.some((r) => r.strategy === cost.strategy))
     .map((cost) => {
-      const unmetNeeds = stated.filter((n) => !MEETS[kindIn(compared, cost.strategy)].includes(n));
+      const unmetNeeds = stated.filter(
+        (n) => !(strategyKind(kindIn(compared, cost.strategy)).meets as readonly Need[]).includes(n),
+      );
       return {
         strategy: cost.strategy,
         label: cost.label,

@@ -288,9 +288,10 @@ export function strategyEvents(
 ): RouteEvent[] {
   const log = new EventLog();
   // Each spec the candidate uses brings its offerings: a hybrid has the fine-tune's and the RAG
-  // retrieval's, and generates with the tuned model (so not with RAG's generation model).
+  // retrieval's, and generates with the tuned model (so not with RAG's generation model); any other
+  // kind with a RAG spec (rag, retrieval tuning) generates with RAG's model.
   if (candidate.fineTune) fineTuneEvents(log, registry, candidate.fineTune);
-  if (candidate.rag) ragEvents(log, registry, candidate.rag, candidate.kind === 'rag');
+  if (candidate.rag) ragEvents(log, registry, candidate.rag, candidate.fineTune === null);
   for (const g of [candidate.longContext, candidate.promptOnly]) {
     if (g) generationEvents(log, registry, g, candidate.path);
   }

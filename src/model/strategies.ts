@@ -8,6 +8,7 @@ import { fineTuneParts } from './fineTuneCost.js';
 import { inferenceLines, type RequestTokens } from './lines.js';
 import { retrievalParts } from './ragCost.js';
 import { findModel, type PriceContext } from './resolvePrice.js';
+import { retrievalTuningLines, tunedRag } from './retrievalTuningLines.js';
 import { tableFor } from './tableFor.js';
 import { resolveBaseTokenPrices } from './tokenPrices.js';
 import type { LineDef, TokenBuckets } from './types.js';
@@ -54,6 +55,7 @@ export const STRATEGY_BUILDERS: Readonly<Record<StrategyId, StrategyBuilder>> = 
   promptOnly: buildPromptOnly,
   hybrid: buildHybrid,
   longContext: buildLongContext,
+  retrievalTuning: buildRetrievalTuning,
 };
 
 function generationLines(
@@ -249,4 +251,14 @@ function contextWindowNotes(ctx: BuildContext, l: Generation & { readonly contex
     );
   }
   return [];
+}
+
+/** RAG with a tuned embedding model and/or reranker: RAG's lines at the tuned prices, plus training. */
+function buildRetrievalTuning(ctx: BuildContext): StrategyParts {
+  const tuning = ctx.candidate.retrievalTuning!;
+  const rag = tunedRag(ctx.candidate.rag!, tuning);
+  const parts = buildRag({ ...ctx, candidate: { ...ctx.candidate, rag } });
+  const { retrieval: _notShared, ...own } = parts;
+  const lines = retrievalTuningLines({ ...ctx, rag, tuning }, parts.lines);
+  return { ...own, lines };
 }

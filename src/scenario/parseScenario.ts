@@ -30,6 +30,8 @@ import {
   type QuantityInput,
   type RagInput,
   type RateInput,
+  type RetrievalModelTuningInput,
+  type RetrievalTuningInput,
   type ScenarioInput,
   type ServiceTier,
   scenarioSchema,
@@ -121,6 +123,26 @@ export interface Hybrid {
   readonly topK: Dec | null;
 }
 
+/** One tuned retrieval model (the embedding model or the reranker): its training run and prices. */
+export interface RetrievalModelTuning {
+  /** Where it is written (`candidates.rt.embeddingTuning`), for errors and price requests. */
+  readonly path: string;
+  readonly datasetTokens: Dec;
+  readonly epochs: Dec;
+  /** Time-priced training: hours of one job, or null for per-token training. */
+  readonly hours: Dec | null;
+  /** null: never re-trained. */
+  readonly retrainEveryMonths: number | null;
+  /** `training`, `trainingHour`, `serving`: the user's figures. */
+  readonly prices: PriceOverrides;
+}
+
+/** The tuning blocks of a retrieval-tuning candidate (its RAG part is the candidate's `rag`). */
+export interface RetrievalTuning {
+  readonly embedding: RetrievalModelTuning | null;
+  readonly rerank: RetrievalModelTuning | null;
+}
+
 /**
  * One thing to compare: a strategy kind with its own vendor, model and options. The four-strategy
  * form (`strategies.fineTune`…) gives one candidate per kind, named by the kind's id; `candidates`
@@ -140,6 +162,8 @@ export interface Candidate {
   readonly promptOnly: PromptOnly | null;
   readonly longContext: LongContext | null;
   readonly hybrid: Hybrid | null;
+  /** Retrieval tuning's blocks; such a candidate also has `rag`, the retrieval it tunes. */
+  readonly retrievalTuning: RetrievalTuning | null;
   /** The candidates it builds on, by kind (a hybrid: `{ fineTune: 'openai-sft', rag: 'rag-a' }`). */
   readonly uses: Readonly<Partial<Record<StrategyId, string>>>;
 }
@@ -367,31 +391,84 @@ function emptyCandidate(name: string, label: string, kind: StrategyId, path: str
     promptOnly: null,
     longContext: null,
     hybrid: null,
+    retrievalTuning: null,
     uses: {},
   };
 }
 
-/** Converts one kind's validated fields into its candidate (a hybrid's references are resolved later). */
-function toCandidate(base: Candidate, data: Record<string, unknown>, ctx: ParseContext): Candidate {
+function toRetrievalModelTuning(t: RetrievalModelTuningInput, path: string): RetrievalModelTuning {
+  const retrain =
+    t.retrainEveryMonths === undefined
+      ? 0
+      : smallInt(t.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
+  return {
+    path,
+    datasetTokens: num(t.datasetTokens),
+    epochs: opt(t.epochs, new D(1)),
+    hours: t.hours === undefined ? null : num(t.hours),
+    retrainEveryMonths: retrain === 0 ? null : retrain,
+    prices: money(t.prices),
+  };
+}
+
+/** A RAG whose embedding model and/or reranker is tuned: the RAG spec plus the tuning blocks. */
+function toRetrievalTuning(base: Candidate, r: RetrievalTuningInput, ctx: ParseContext): Candidate {
+  const { embeddingTuning, rerankTuning, ...ragFields } = r;
   const path = base.path;
-  switch (base.kind) {
-    case 'fineTune':
-      return { ...base, fineTune: toFineTune(data as FineTuneInput, path, ctx) };
-    case 'rag':
-      return { ...base, rag: toRag(data as RagInput, path, ctx) };
-    case 'promptOnly': {
-      const p = data as PromptOnlyInput;
-      return { ...base, promptOnly: { ...toGeneration(p, path), fewShotTokens: num(p.fewShotTokens) } };
-    }
-    case 'longContext': {
-      const l = data as LongContextInput;
-      return { ...base, longContext: { ...toGeneration(l, path), contextTokens: num(l.contextTokens) } };
-    }
-    case 'hybrid': {
-      const h = data as HybridInput;
-      return { ...base, hybrid: { topK: h.topK === undefined ? null : num(h.topK) } };
-    }
+  if (embeddingTuning === undefined && rerankTuning === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      'say what is tuned: `embeddingTuning`, `rerankTuning` or both (without either it is a `rag` candidate)',
+      { path: `${path}.embeddingTuning` },
+    );
   }
+  if (rerankTuning !== undefined && ragFields.rerank === undefined) {
+    throw new TuneOrRagError('invalid_input', 'tuning the reranker needs one: describe `rerank` too', {
+      path: `${path}.rerankTuning`,
+    });
+  }
+  return {
+    ...base,
+    rag: toRag(ragFields, path, ctx),
+    retrievalTuning: {
+      embedding:
+        embeddingTuning === undefined
+          ? null
+          : toRetrievalModelTuning(embeddingTuning, `${path}.embeddingTuning`),
+      rerank:
+        rerankTuning === undefined ? null : toRetrievalModelTuning(rerankTuning, `${path}.rerankTuning`),
+    },
+  };
+}
+
+/**
+ * Each kind's converter from its validated fields (`KIND_SCHEMAS`) to its candidate's specs. Keyed by
+ * every strategy id, so a new kind does not compile until its converter is here.
+ */
+const KIND_PARSERS: Readonly<
+  Record<StrategyId, (base: Candidate, data: Record<string, unknown>, ctx: ParseContext) => Candidate>
+> = {
+  fineTune: (base, data, ctx) => ({ ...base, fineTune: toFineTune(data as FineTuneInput, base.path, ctx) }),
+  rag: (base, data, ctx) => ({ ...base, rag: toRag(data as RagInput, base.path, ctx) }),
+  promptOnly: (base, data) => {
+    const p = data as PromptOnlyInput;
+    return { ...base, promptOnly: { ...toGeneration(p, base.path), fewShotTokens: num(p.fewShotTokens) } };
+  },
+  longContext: (base, data) => {
+    const l = data as LongContextInput;
+    return { ...base, longContext: { ...toGeneration(l, base.path), contextTokens: num(l.contextTokens) } };
+  },
+  // A hybrid's references to its fine-tune and RAG candidates are resolved later (linkCandidates).
+  hybrid: (base, data) => {
+    const h = data as HybridInput;
+    return { ...base, hybrid: { topK: h.topK === undefined ? null : num(h.topK) } };
+  },
+  retrievalTuning: (base, data, ctx) => toRetrievalTuning(base, data as RetrievalTuningInput, ctx),
+};
+
+/** Converts one kind's validated fields into its candidate. */
+function toCandidate(base: Candidate, data: Record<string, unknown>, ctx: ParseContext): Candidate {
+  return KIND_PARSERS[base.kind](base, data, ctx);
 }
 
 /** The `strategies` form: one candidate per kind present, named by the kind's id. */

@@ -404,6 +404,46 @@ export const longContextSchema = z.strictObject({
 });
 export type LongContextInput = z.infer<typeof longContextSchema>;
 
+/**
+ * Fine-tuning one retrieval model (the embedding model or the reranker) of a RAG: its training run,
+ * how often it is repeated, and what the tuned model costs to serve. No vendor table lists a price
+ * for these (Cohere's rerank fine-tuning ended on 2025-09-15; Vertex AI runs embedding tuning as a
+ * pipeline on compute you choose), so the training price is yours: `prices.training` per 1M training
+ * tokens, or `hours` × `prices.trainingHour`.
+ */
+export const retrievalModelTuningSchema = z.strictObject({
+  /** Tokens in the training set (one epoch): queries with their relevant and hard-negative passages. */
+  datasetTokens: countSchema,
+  /** Passes over the training set (default 1). */
+  epochs: z.optional(positiveCountSchema),
+  /** Time-priced training: wall-clock hours of one job, at `prices.trainingHour`. Absent: priced per token. */
+  hours: z.optional(quantitySchema),
+  /** Re-train every N months; 0 or absent: never (training is then amortised over the horizon). */
+  retrainEveryMonths: z.optional(countSchema),
+  /**
+   * USD as quoted decimals: `training` per 1M training tokens, `trainingHour` per hour of a job,
+   * `serving` the tuned model's price in the unit of the base model's table price (per 1M tokens
+   * for an embedding model; per 1K searches or per 1M tokens for a reranker). Absent `serving`: the
+   * base model's table price.
+   */
+  prices: overrides(['training', 'trainingHour', 'serving'] as const),
+});
+export type RetrievalModelTuningInput = z.infer<typeof retrievalModelTuningSchema>;
+
+/**
+ * RAG with a fine-tuned embedding model and/or reranker instead of a tuned generator: every field of
+ * `rag`, plus `embeddingTuning`, `rerankTuning` or both. A re-trained embedding model invalidates the
+ * index, so the corpus is embedded and written to the vector database again after every re-training.
+ */
+export const retrievalTuningSchema = z.strictObject({
+  ...ragSchema.shape,
+  /** Fine-tune the embedding model (`embedding`); the corpus is re-embedded after each re-training. */
+  embeddingTuning: z.optional(retrievalModelTuningSchema),
+  /** Fine-tune the reranker (`rerank`, which must be given). */
+  rerankTuning: z.optional(retrievalModelTuningSchema),
+});
+export type RetrievalTuningInput = z.infer<typeof retrievalTuningSchema>;
+
 export const hybridSchema = z.strictObject({
   /** Retrieved chunks per request for the tuned model (default: the RAG strategy's topK). */
   topK: z.optional(positiveCountSchema),
@@ -451,7 +491,19 @@ export const KIND_SCHEMAS = {
   promptOnly: promptOnlySchema,
   hybrid: hybridSchema,
   longContext: longContextSchema,
+  retrievalTuning: retrievalTuningSchema,
 } as const satisfies Record<StrategyId, z.ZodMiniType>;
+
+/** The `strategies` block's shape, read off `KIND_SCHEMAS`: each kind optional, under its id. */
+type StrategiesShape = {
+  [TKind in keyof typeof KIND_SCHEMAS]: z.ZodMiniOptional<(typeof KIND_SCHEMAS)[TKind]>;
+};
+
+function strategiesShape(): StrategiesShape {
+  return Object.fromEntries(
+    STRATEGY_KINDS.map((k) => [k.id, z.optional(KIND_SCHEMAS[k.id])]),
+  ) as unknown as StrategiesShape;
+}
 
 /** A candidate's name: a letter, then letters, digits, `-` or `_` (it prefixes line ids, so no dots). */
 export const candidateNameSchema = z
@@ -477,7 +529,7 @@ const KIND_NAMES = [...new Set(STRATEGY_KINDS.flatMap((k) => [k.id, k.cliName]))
  * kind's schema (see `strategies`). A hybrid names the fine-tune and RAG candidates it combines.
  */
 export const candidateSchema = z.looseObject({
-  /** The strategy kind: `fine-tune`, `rag`, `prompt-only`, `hybrid`, `long-context` (or inherited through `extends`). */
+  /** The strategy kind: `fine-tune`, `rag`, `prompt-only`, `hybrid`, `long-context`, `retrieval-tuning` (or inherited through `extends`). */
   kind: z.optional(z.enum(KIND_NAMES)),
   /** Another candidate (or `fineTune`, `rag`… for a `strategies` entry) whose fields this one starts from. */
   extends: z.optional(candidateNameSchema),
@@ -565,15 +617,7 @@ export const scenarioSchema = z.strictObject({
   /** Rules that remove routes (data perimeter, downloadable weights, open for the horizon): `recommend`. */
   constraints: z.optional(constraintsSchema),
   /** One of each strategy kind, each a candidate named by its id (`fineTune`, `rag`…). */
-  strategies: z.optional(
-    z.strictObject({
-      fineTune: z.optional(fineTuneSchema),
-      rag: z.optional(ragSchema),
-      promptOnly: z.optional(promptOnlySchema),
-      hybrid: z.optional(hybridSchema),
-      longContext: z.optional(longContextSchema),
-    }),
-  ),
+  strategies: z.optional(z.strictObject(strategiesShape())),
   /** Any number of named candidates of any kind, compared side by side with the `strategies`. */
   candidates: z.optional(
     z.record(candidateNameSchema, candidateSchema).check(

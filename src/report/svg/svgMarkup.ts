@@ -2,6 +2,7 @@ import { groupThousands } from '../../_lib/formatExact.js';
 import type { RunInfo } from '../../calculate.js';
 import { D, type Dec } from '../../decimal.js';
 import type { CandidateId, StrategyId } from '../../model/types.js';
+import { STRATEGY_KINDS } from '../../strategyKinds.js';
 
 /** Escapes text for SVG/XML element content and attribute values (also drops C0 controls XML forbids). */
 export function escapeXml(text: string): string {
@@ -57,16 +58,13 @@ export function powerOfTen(exponent: number): Dec {
   return new D(10).pow(exponent);
 }
 
-/** How each strategy is drawn: Okabe–Ito colours (distinguishable with every common colour-vision deficiency) plus a dash pattern, so lines differ without colour too. */
+/** How each strategy is drawn: its registry entry's Okabe–Ito colour (distinguishable with every common colour-vision deficiency) plus a dash pattern, so lines differ without colour too. */
 export const STRATEGY_STYLES: Readonly<
   Record<StrategyId, { readonly colour: string; readonly dash: string }>
-> = {
-  fineTune: { colour: '#0072B2', dash: '' },
-  rag: { colour: '#D55E00', dash: '7 4' },
-  promptOnly: { colour: '#009E73', dash: '2 3' },
-  hybrid: { colour: '#CC79A7', dash: '9 3 2 3' },
-  longContext: { colour: '#E69F00', dash: '1 2' },
-};
+> = /* @__PURE__ */ Object.fromEntries(STRATEGY_KINDS.map((k) => [k.id, k.chartStyle])) as Record<
+  StrategyId,
+  { readonly colour: string; readonly dash: string }
+>;
 
 // Candidates beyond the five kinds: the rest of the Okabe–Ito palette, then the kinds' colours with
 // other dashes, so twelve lines still differ by colour or by dash.
