@@ -113,7 +113,13 @@ export function cheapestEnvelope(
     // At a ceiling the candidate still serves the ceiling itself, so the ceiling belongs to the stretch before it.
     const last = segments[segments.length - 1];
     if (winner !== null && last?.candidate === winner.id) {
-      segments[segments.length - 1] = { ...last, toRequestsPerMonth: null, endsBy: null, exactTo: null };
+      segments[segments.length - 1] = {
+        ...last,
+        toRequestsPerMonth: null,
+        toWorkloadTokensPerMonth: null,
+        endsBy: null,
+        exactTo: null,
+      };
     } else if (winner !== null) {
       segments.push({
         candidate: winner.id,

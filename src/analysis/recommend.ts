@@ -54,8 +54,8 @@ export interface EligibleStrategy {
  */
 export interface RecommendSureness {
   /**
-   * `true` when the scenario has an `uncertainty` block: a seeded Monte Carlo (`simulate`,
-   * {@link SURENESS_SAMPLES} samples, seed 1) gives how often the recommended strategy is the
+   * `true` when the scenario has an `uncertainty` block: a seeded Monte Carlo (`simulate`, 2,000
+   * samples, seed 1) gives how often the recommended strategy is the
    * cheapest and the spread of its monthly cost. `false` otherwise: only the nearest crossover.
    */
   readonly assessed: boolean;

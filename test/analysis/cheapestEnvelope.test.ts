@@ -139,7 +139,12 @@ describe('cheapestEnvelope, properties', () => {
           ];
           const env = envelopeOf(models);
           const more = envelopeOf([...models, modelOf('extra', extra.fn, extra.max)]);
-          for (const s of env.segments) if (s.endsBy !== null && s.endsBy !== 'range_end') seen[s.endsBy]++;
+          for (const s of env.segments) {
+            if (s.endsBy !== null && s.endsBy !== 'range_end') seen[s.endsBy]++;
+            // Both ends of a stretch, in requests and tokens, are open or closed together.
+            expect(s.toWorkloadTokensPerMonth === null).toBe(s.toRequestsPerMonth === null);
+            expect(s.endsBy === null).toBe(s.toRequestsPerMonth === null);
+          }
           if (env.neverCheapest.length > 0) seen.never++;
           for (const v of volumes) {
             const r = d(v).plus(d(v % 7).div(7));
