@@ -4,7 +4,13 @@ import { defineConfig } from 'tsup';
 // one file so that it starts fast.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', core: 'src/core.ts', pricing: 'src/pricing.ts', report: 'src/report.ts' },
+    entry: {
+      index: 'src/index.ts',
+      core: 'src/core.ts',
+      decide: 'src/decide.ts',
+      pricing: 'src/pricing.ts',
+      report: 'src/report.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -14,7 +14,6 @@ export type {
   EnvelopeSegment,
 } from './analysis/cheapestEnvelope.js';
 export { envelopeAt } from './analysis/cheapestEnvelope.js';
-export type { StrategyPlan } from './analysis/compileUncertainModels.js';
 export type { CurvePoint } from './analysis/computeCurve.js';
 export { logSpacedVolumes } from './analysis/computeCurve.js';
 export type {
@@ -27,34 +26,7 @@ export type {
 export type { LineItem, StrategyCost } from './analysis/evaluateStrategy.js';
 export type { BreakevenResult, Crossover, VolumeRange } from './analysis/findBreakeven.js';
 export type { MultipleResult } from './analysis/multipleOf.js';
-export type { Percentiles } from './analysis/percentiles.js';
 export type { ProjectedCharge } from './analysis/projectCharges.js';
-export type {
-  EligibleStrategy,
-  Need,
-  RecommendResult,
-  RecommendRule,
-  RecommendSureness,
-  RemovalReason,
-  RemovedStrategy,
-} from './analysis/recommend.js';
-export { recommendWith, safeRecommendWith } from './analysis/recommend.js';
-export type {
-  MonteCarloCore,
-  Outcome,
-  SimulatedBreakeven,
-  SimulatedMultiple,
-  SimulatedStrategy,
-} from './analysis/runMonteCarlo.js';
-export type {
-  SensitivityBar,
-  SensitivityOptions,
-  SensitivityPoint,
-  SensitivityResult,
-} from './analysis/sensitivityWith.js';
-export { safeSensitivityWith, sensitivityWith } from './analysis/sensitivityWith.js';
-export type { SimulatedInput, SimulateOptions, SimulateResult } from './analysis/simulateWith.js';
-export { safeSimulateWith, simulateWith } from './analysis/simulateWith.js';
 export type {
   BreakevenOptions,
   BreakevenReport,
@@ -121,7 +93,6 @@ export type {
 export { ACCOUNT_STANDINGS, priceTableSchema, priceUnitSchema } from './pricing/priceTableSchema.js';
 export type { CreatePricingRegistryOptions, PricingRegistry } from './pricing/registry.js';
 export type { FactSource, Perimeter, VendorFacts } from './pricing/vendorFacts.js';
-export { VENDOR_FACTS } from './pricing/vendorFacts.js';
 
 // The pricing functions with their arguments checked at the edge (the unchecked ones stay internal).
 export {
@@ -157,9 +128,6 @@ export type {
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
 export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
-export type { Distribution } from './scenario/parseUncertainty.js';
-export type { Preset } from './scenario/presets/presets.js';
-export { findPreset, PRESETS } from './scenario/presets/presets.js';
 export type {
   CandidatesInput,
   ScenarioInput,

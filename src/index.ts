@@ -51,6 +51,7 @@ import {
 import type { ScenarioInput } from './scenario/scenarioSchema.js';
 
 export * from './core.js';
+export * from './decide.js';
 export { getBundledPricing } from './pricing/bundledPricing.js';
 export { BUNDLED_TABLES, PRICING_CONTENT_HASH, PRICING_DATA_VERSION } from './pricing/data.generated.js';
 
