@@ -1,16 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { distBrowser, hasChromium, ROOT } from './helpers/distPage.js';
 
 // The charts are pure: the built report entry draws byte-identical SVG in Node and in Chromium.
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 
 /** Every chart of a few scenarios, as text; kept as source so the same code runs on both sides. */
 const DRAW_ALL = `async (lib, report) => {
@@ -34,56 +27,8 @@ const DRAW_ALL = `async (lib, report) => {
 }`;
 const drawAll = new Function(`return ${DRAW_ALL}`)() as (lib: unknown, report: unknown) => Promise<string[]>;
 
-const PAGE = `<!doctype html><meta charset="utf-8"><script type="importmap">${JSON.stringify({
-  imports: {
-    'decimal.js': '/node_modules/decimal.js/decimal.mjs',
-    'zod/mini': '/node_modules/zod/mini/index.js',
-  },
-})}</script><title>tune-or-rag chart determinism</title>`;
-
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      return;
-    }
-    const file = path.join(ROOT, path.normalize(url.pathname));
-    const allowed = ['dist', 'node_modules/decimal.js', 'node_modules/zod'].some((dir) =>
-      file.startsWith(path.join(ROOT, dir) + path.sep),
-    );
-    if (!allowed || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type':
-        file.endsWith('.js') || file.endsWith('.mjs') ? 'text/javascript' : 'application/octet-stream',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe.skipIf(!hasChromium)('charts: Node and the browser build', () => {
-  let server: Server;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, 'dist/report.js'))) {
-      throw new Error('dist/report.js is missing: run `npm run build` before `npm run test:browser`');
-    }
-    server = await serve();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const browser = distBrowser('tune-or-rag chart determinism');
 
   it('draws byte-identical SVG and HTML', async () => {
     const lib = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
@@ -92,10 +37,7 @@ describe.skipIf(!hasChromium)('charts: Node and the browser build', () => {
     expect(inNode.filter((s) => s.startsWith('<svg')).length).toBeGreaterThanOrEqual(6);
     expect(inNode.join('')).not.toContain('<script>alert');
 
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const { page, errors } = await browser.open();
     const inBrowser = (await page.evaluate(
       `(async () => (${DRAW_ALL})(await import('/dist/index.js'), await import('/dist/report.js')))()`,
     )) as string[];

@@ -49,17 +49,22 @@ import { presetOrDefault } from './presetCommands.js';
 
 export type ScenarioCommandOptions = OutputOptions & ScenarioOptions & EngineOptions;
 
-function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
+/** The scenarios a command runs: the file (or preset, or built-in default) per profile, `--set` applied. */
+export function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
   configureEngine(opts);
   return loadScenarios(file, opts, presetOrDefault(file, opts.preset));
 }
 
 /** Option paths → the flags that set them, for errors; `asOf` is the flag's when `--as-of` was given. */
-function flagsOf(opts: ScenarioOptions, more: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function flagsOf(
+  opts: ScenarioOptions,
+  more: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   return { ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }), ...more };
 }
 
-function input(
+/** What a JSON report says it ran on. */
+export function input(
   file: string | undefined,
   opts: ScenarioOptions & EngineOptions,
   runs: readonly LoadedScenario[],

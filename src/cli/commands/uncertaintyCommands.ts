@@ -1,6 +1,6 @@
 import type { SensitivityResult } from '../../analysis/sensitivityWith.js';
 import type { SimulateResult } from '../../analysis/simulateWith.js';
-import { STRATEGY_LABELS } from '../../model/types.js';
+import { candidateNames } from '../../report/candidateNames.js';
 import { renderTornadoSvg } from '../../report/svg/renderTornadoSvg.js';
 import { stackSvgs } from '../../report/svg/stackSvgs.js';
 import {
@@ -10,35 +10,16 @@ import {
   simulateToDoc,
 } from '../../report/uncertaintyReport.js';
 import { withFigures } from '../../report/withFigures.js';
-import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { usageError } from '../cliError.js';
-import { configureEngine, currencyFor, type EngineOptions, sensitivity, simulate } from '../engine.js';
+import { currencyFor, type EngineOptions, sensitivity, simulate } from '../engine.js';
 import type { OutputOptions } from '../formats.js';
-import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
+import type { ScenarioOptions } from '../loadScenarios.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
-import { parseBetween } from './scenarioCommands.js';
+import { flagsOf, input, load, parseBetween } from './scenarioCommands.js';
 
 type Options = OutputOptions & ScenarioOptions & EngineOptions;
-
-// Strategy ids are plain strings in these results: a label when the registry knows the id, else the id.
-const labelOf = (id: string): string => (STRATEGY_LABELS as Readonly<Record<string, string>>)[id] ?? id;
-
-function load(file: string | undefined, opts: Options): LoadedScenario[] {
-  configureEngine(opts);
-  return loadScenarios(file, opts, defaultScenario);
-}
-
-function input(file: string | undefined, opts: Options, runs: readonly LoadedScenario[]) {
-  return {
-    file: file ?? null,
-    profiles: runs.map((r) => r.profile),
-    set: opts.set ?? [],
-    asOf: opts.asOf ?? null,
-    prices: opts.prices ?? [],
-  };
-}
 
 function wholeFlag(text: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
@@ -51,11 +32,6 @@ function wholeFlag(text: string | undefined, flag: string, min: number, max: num
   }
   return n;
 }
-
-const flagsOf = (opts: ScenarioOptions, more: Readonly<Record<string, string>>) => ({
-  ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }),
-  ...more,
-});
 
 /** `simulate [scenario] --samples N --seed S`: the Monte Carlo over the scenario's `uncertainty` block. */
 export function simulateCommand(
@@ -84,7 +60,7 @@ export function simulateCommand(
         runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
       }),
       csv: () => simulateToCsv(runs),
-      doc: () => simulateToDoc(runs, labelOf),
+      doc: () => simulateToDoc(runs, candidateNames(runs.map((r) => r.result.run)).label),
     },
     { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
   );
@@ -110,6 +86,8 @@ export function sensitivityCommand(
       }),
     ) as SensitivityResult,
   }));
+  // Labels of the runs' candidates (a named candidate's own label, else its name).
+  const labelOf = candidateNames(runs.map((r) => r.result.run)).label;
   const chart = (r: (typeof runs)[number]) =>
     renderTornadoSvg(r.result, {
       labelOf,
