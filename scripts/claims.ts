@@ -162,7 +162,7 @@ function claimRagCheaperSmall(): Verdict {
           const rg = r.data.strategies.find((s) => s.strategy === 'rag')!.monthlyTotal;
           const times = ft.div(rg);
           ratios.push(times);
-          const ok = times.gte(5) && times.lte(10);
+          const ok = inFiveToTen(times);
           total += 1;
           if (ok) holds += 1;
           rows.push([
@@ -174,13 +174,7 @@ function claimRagCheaperSmall(): Verdict {
             times.gte(1)
               ? `RAG ${times.toFixed(2)}× cheaper`
               : `fine-tune ${ft.isZero() ? '∞' : rg.div(ft).toFixed(2)}× cheaper`,
-            ok
-              ? 'holds'
-              : times.lt(1)
-                ? 'fails: fine-tuning is cheaper'
-                : times.lt(5)
-                  ? `fails: RAG only ${times.toFixed(2)}× cheaper`
-                  : `fails: ${times.toFixed(2)}×, beyond 10×`,
+            fiveToTen(times, 'fine-tuning is cheaper', 'RAG only'),
           ]);
         }
       }
@@ -193,6 +187,19 @@ function claimRagCheaperSmall(): Verdict {
     notPriced,
     range: rangeOf(ratios, (x) => `${x.toFixed(2)}×`, 'fine-tune ÷ RAG'),
   };
+}
+
+/** The band claims 1 and 3 state: 5 to 10 times cheaper, both ends included. */
+function inFiveToTen(times: Dec): boolean {
+  return times.gte(5) && times.lte(10);
+}
+
+/** A 5–10× claim's verdict for one case: holds, or why not (the other side cheaper, too little, too much). */
+function fiveToTen(times: Dec, otherCheaper: string, tooLittle: string): string {
+  if (inFiveToTen(times)) return 'holds';
+  if (times.lt(1)) return `fails: ${otherCheaper}`;
+  if (times.lt(5)) return `fails: ${tooLittle} ${times.toFixed(2)}× cheaper`;
+  return `fails: ${times.toFixed(2)}×, beyond 10×`;
 }
 
 /** Modal's H100 rate in its 2026-09-27 table, $0.001097 a second, as USD per hour. */
@@ -248,7 +255,7 @@ function claimRetrievalTuning(): Verdict {
           const retrievalTuning = rt.minus(cost('rag').monthlyTotal);
           const times = llmTuning.div(retrievalTuning);
           ratios.push(times);
-          const ok = times.gte(5) && times.lte(10);
+          const ok = inFiveToTen(times);
           total += 1;
           if (ok) holds += 1;
           rows.push([
@@ -259,13 +266,7 @@ function claimRetrievalTuning(): Verdict {
             usd(llmTuning),
             `${times.toFixed(2)}×`,
             `${usd(rt)} vs ${usd(ft.monthlyTotal)}`,
-            ok
-              ? 'holds'
-              : times.lt(1)
-                ? 'fails: tuning the LLM is cheaper'
-                : times.lt(5)
-                  ? `fails: only ${times.toFixed(2)}× cheaper`
-                  : `fails: ${times.toFixed(2)}×, beyond 10×`,
+            fiveToTen(times, 'tuning the LLM is cheaper', 'only'),
           ]);
         }
       }
