@@ -14,7 +14,7 @@ import { lifecycleRoutes } from './analysis/lifecycleRoutes.js';
 import { type MultipleResult, multipleOf } from './analysis/multipleOf.js';
 import { D, type Dec } from './decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
-import { buildStrategyModels, type ClosedStrategy } from './model/buildStrategyModels.js';
+import { buildStrategyModels, type ClosedStrategy } from './kinds/buildStrategyModels.js';
 import { closedError, closingEvent } from './model/routeLifecycle.js';
 import type { CandidateId, StrategyId, StrategyModel } from './model/types.js';
 import { checkRegistry } from './pricing/checkRegistry.js';

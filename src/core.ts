@@ -110,16 +110,12 @@ export { projectChargesWith, safeProjectChargesWith } from './projectChargesWith
 export type { FocusColumn, FocusRow } from './report/focusReport.js';
 export { FOCUS_COLUMNS, FOCUS_CUSTOM_COLUMNS, focusUnit, toFocusRows } from './report/focusReport.js';
 export { defaultScenario } from './scenario/defaultScenario.js';
-export type { Fallback, FineTuneLifecycle, Monitoring, Upgrade } from './scenario/parseLifecycle.js';
 export type {
   Candidate,
   FineTune,
   Generation,
-  Hybrid,
-  LongContext,
   ModelRef,
   PriceOverrides,
-  PromptOnly,
   Rag,
   RetrievalModelTuning,
   RetrievalTuning,
@@ -127,7 +123,6 @@ export type {
   Serving,
 } from './scenario/parseScenario.js';
 export { parseScenario, safeParseScenario } from './scenario/parseScenario.js';
-export type { CapacityServing, ServingThroughput } from './scenario/parseServing.js';
 export type {
   CandidatesInput,
   ScenarioInput,
@@ -137,5 +132,7 @@ export type {
 export { scenarioSchema } from './scenario/scenarioSchema.js';
 export type { DistributionInput, UncertaintyInput } from './scenario/uncertaintySchema.js';
 export { distributionSchema, uncertaintySchema } from './scenario/uncertaintySchema.js';
+export type { Fallback, FineTuneLifecycle, Monitoring, Upgrade } from './spec/parseLifecycle.js';
+export type { CapacityServing, ServingThroughput } from './spec/parseServing.js';
 export type { StrategyKindInfo } from './strategyKinds.js';
 export { STRATEGY_KINDS } from './strategyKinds.js';

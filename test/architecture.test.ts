@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /** The layer table of docs/architecture.md, checked on every import in src/. */
 const SRC = new URL('../src/', import.meta.url).pathname;
 
-const ORDER = ['base', 'scenario', 'pricing', 'model', 'analysis', 'report', 'cli'] as const;
+const ORDER = ['base', 'spec', 'pricing', 'model', 'kinds', 'scenario', 'analysis', 'report', 'cli'] as const;
 type Layer = (typeof ORDER)[number];
 
 function layerOf(file: string): Layer | 'entry' {
@@ -51,10 +51,10 @@ describe('layers (docs/architecture.md)', () => {
           if (from !== 'cli') violations.push(`${relative(SRC, file)} → ${relative(SRC, target)} (an entry)`);
           continue;
         }
-        // pricing may use scenario's enums only through priceTableSchema; scenario reads pricing's schema.
+        // spec reads pricing's table schema (ids, enums) and nothing else of pricing.
         const ok =
           ORDER.indexOf(to) <= ORDER.indexOf(from) ||
-          (from === 'scenario' && to === 'pricing' && target.endsWith('priceTableSchema.ts'));
+          (from === 'spec' && to === 'pricing' && target.endsWith('priceTableSchema.ts'));
         if (!ok) violations.push(`${relative(SRC, file)} (${from}) → ${relative(SRC, target)} (${to})`);
       }
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, segmentIndex } from '../src/_lib/piecewise.js';
 import { breakevenWith, compareWith, curveWith } from '../src/calculate.js';
 import { D, type Dec } from '../src/decimal.js';
-import { buildStrategyModels } from '../src/model/buildStrategyModels.js';
+import { buildStrategyModels } from '../src/kinds/buildStrategyModels.js';
 import type { PriceTable } from '../src/pricing/priceTableSchema.js';
 import { createPricingRegistry } from '../src/pricing/registry.js';
 import { parseScenario } from '../src/scenario/parseScenario.js';

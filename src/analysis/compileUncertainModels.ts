@@ -1,7 +1,7 @@
 import type { Piecewise } from '../_lib/piecewise.js';
 import { D, type Dec } from '../decimal.js';
 import type { TuneOrRagError } from '../errors.js';
-import { buildStrategyModels, type ClosedStrategy } from '../model/buildStrategyModels.js';
+import { buildStrategyModels, type ClosedStrategy } from '../kinds/buildStrategyModels.js';
 import type { StrategyModel } from '../model/types.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import { parseScenario } from '../scenario/parseScenario.js';

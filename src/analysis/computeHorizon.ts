@@ -301,7 +301,7 @@ export function computeHorizon(
 /** A route in words: the strategy's label and the vendor and model that serve it. */
 export function routeName(model: StrategyModel, scenario: Scenario): string {
   const c = scenario.candidates.find((x) => x.name === model.id);
-  const ref = c?.fineTune ?? c?.rag?.generation ?? c?.promptOnly ?? c?.longContext ?? null;
+  const ref = c?.fineTune ?? c?.rag?.generation ?? c?.generation ?? null;
   return ref ? `${model.label}: ${ref.vendor} ${ref.model}` : model.label;
 }
 

@@ -1,7 +1,7 @@
 import { evaluate } from '../_lib/piecewise.js';
 import { type Dec, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import { amortisationMonths } from '../model/buildStrategyModels.js';
+import { amortisationMonths } from '../kinds/buildStrategyModels.js';
 import type { CandidateId, LineTiming, PriceRef, StrategyModel, TokenBuckets } from '../model/types.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 

@@ -1,4 +1,4 @@
-import { buildStrategyModels } from '../model/buildStrategyModels.js';
+import { buildStrategyModels } from '../kinds/buildStrategyModels.js';
 import type { CandidateId } from '../model/types.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Candidate, FineTune, Scenario } from '../scenario/parseScenario.js';

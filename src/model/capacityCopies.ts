@@ -3,7 +3,7 @@ import { constant, type Piecewise, staircase } from '../_lib/piecewise.js';
 import { D, type Dec, ONE, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { ThroughputUnit } from '../pricing/priceTableSchema.js';
-import { type CapacityServing, DEMAND_COPIES } from '../scenario/parseServing.js';
+import { type CapacityServing, DEMAND_COPIES } from '../spec/parseServing.js';
 import type { RequestTokens } from './lines.js';
 
 /** What one copy of the capacity serves, resolved from the table or the user. */

@@ -12,7 +12,7 @@ import type {
 } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import { billedSeconds } from '../pricing/units.js';
-import type { FineTune, Scenario, Serving } from '../scenario/parseScenario.js';
+import type { FineTune, Scenario, Serving } from '../spec/specs.js';
 import { type CopyThroughput, sizeCopies } from './capacityCopies.js';
 import { inferenceLines, pricedLine, type RequestTokens, usdLine } from './lines.js';
 import {

@@ -1,6 +1,6 @@
 import type { Dec } from '../decimal.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Rag, Scenario } from '../scenario/parseScenario.js';
+import type { Rag, Scenario } from '../spec/specs.js';
 import { embeddingLines } from './rag/embeddingLines.js';
 import { rerankLines } from './rag/rerankLines.js';
 import type { RetrievalContext } from './rag/retrievalContext.js';

@@ -12,7 +12,7 @@ import type {
   SourceEntry,
 } from '../pricing/priceTableSchema.js';
 import { PER_FACTOR, UNIT_WORDS } from '../pricing/units.js';
-import type { PriceOverrides } from '../scenario/parseScenario.js';
+import type { PriceOverrides } from '../spec/specs.js';
 import type { PriceRef } from './types.js';
 
 /** Seconds in one time unit (from the units module; kept here for the builders that import it). */

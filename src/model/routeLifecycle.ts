@@ -8,7 +8,7 @@ import type {
   PriceTable,
 } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Candidate, FineTune, Generation, Rag } from '../scenario/parseScenario.js';
+import type { Candidate, FineTune, Generation, Rag } from '../spec/specs.js';
 import type { LineDef } from './types.js';
 
 /**
@@ -292,9 +292,7 @@ export function strategyEvents(
   // kind with a RAG spec (rag, retrieval tuning) generates with RAG's model.
   if (candidate.fineTune) fineTuneEvents(log, registry, candidate.fineTune);
   if (candidate.rag) ragEvents(log, registry, candidate.rag, candidate.fineTune === null);
-  for (const g of [candidate.longContext, candidate.promptOnly]) {
-    if (g) generationEvents(log, registry, g, candidate.path);
-  }
+  if (candidate.generation) generationEvents(log, registry, candidate.generation, candidate.path);
   const all = [...log.events, ...priceEvents(lines)];
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { ModelEntry, PriceOrMissing, TierEntry, TokenPrices } from '../pricing/priceTableSchema.js';
-import type { ServiceTier } from '../scenario/scenarioSchema.js';
+import type { ServiceTier } from '../spec/fields.js';
 import type { TokenPriceRefs } from './lines.js';
 import { type PriceContext, resolvePrice } from './resolvePrice.js';
 

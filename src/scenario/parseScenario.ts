@@ -5,7 +5,17 @@ import { toPlainInput } from '../_lib/plainInput.js';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
-import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
+import { kindModule } from '../kinds/registry.js';
+import { candidateNameSchema } from '../spec/fields.js';
+import {
+  type Candidate,
+  emptyCandidate,
+  num,
+  opt,
+  type ParseContext,
+  type Scenario,
+  smallInt,
+} from '../spec/specs.js';
 import {
   STRATEGY_CLI_NAMES,
   STRATEGY_IDS,
@@ -14,222 +24,22 @@ import {
   strategyIdOfName,
   strategyKind,
 } from '../strategyKinds.js';
-import { type FineTuneLifecycle, parseLifecycle } from './parseLifecycle.js';
-import { type CapacityServing, parseCapacityServing } from './parseServing.js';
-import {
-  type ConstraintsInput,
-  type CountInput,
-  type FineTuneInput,
-  type HybridInput,
-  hybridCandidateSchema,
-  KIND_SCHEMAS,
-  type LongContextInput,
-  type MoneyInput,
-  type NeedsInput,
-  type PromptOnlyInput,
-  type QuantityInput,
-  type RagInput,
-  type RateInput,
-  type RetrievalModelTuningInput,
-  type RetrievalTuningInput,
-  type ScenarioInput,
-  type ServiceTier,
-  scenarioSchema,
-  VOLUME_FIELDS,
-  type VolumeField,
-} from './scenarioSchema.js';
+import { type ScenarioInput, scenarioSchema, VOLUME_FIELDS } from './scenarioSchema.js';
 
-/** Price overrides after parsing: item → USD amount. */
-export type PriceOverrides = Readonly<Record<string, Dec>>;
+export type { RetrievalModelTuning, RetrievalTuning } from '../kinds/retrievalTuning.js';
+export type {
+  Candidate,
+  FineTune,
+  Generation,
+  ModelRef,
+  PriceOverrides,
+  Rag,
+  Scenario,
+  Serving,
+} from '../spec/specs.js';
 
-export interface ModelRef {
-  readonly vendor: string;
-  readonly model: string;
-  readonly prices: PriceOverrides;
-}
-
-export interface Generation extends ModelRef {
-  readonly cachedPrefixHitRate: Dec;
-  readonly cacheTtl: '5m' | '1h';
-  /** `batch: true` is read as `serviceTier: 'batch'`. */
-  readonly serviceTier: ServiceTier;
-  /** A priced region or endpoint, or null for the listed price. */
-  readonly region: string | null;
-}
-
-export type Serving = { readonly mode: 'per_token' } | CapacityServing;
-
-export interface FineTune extends ModelRef {
-  /** Where it is written in the scenario (`strategies.fineTune`, `candidates.openai-sft`), for errors. */
-  readonly path: string;
-  readonly method: TrainingMethod;
-  readonly variant: TrainingVariant | null;
-  readonly training: {
-    readonly datasetTokens: Dec;
-    readonly epochs: Dec;
-    readonly validationTokens: Dec;
-    readonly evalPasses: Dec;
-    readonly hours: Dec | null;
-    readonly tokensPerSecond: Dec | null;
-    readonly gpus: Dec;
-    readonly hardware: string | null;
-  };
-  /** null: never re-trained. */
-  readonly retrainEveryMonths: number | null;
-  readonly evaluationRequests: Dec;
-  readonly tunedInstructionTokens: Dec;
-  readonly cachedPrefixHitRate: Dec;
-  readonly serving: Serving | null;
-  /** null: not given (the conservative reading of a staged closure applies). */
-  readonly accountStanding: AccountStanding | null;
-  /** Upgrades, monitoring and fallback (`lifecycle`), or null. */
-  readonly lifecycle: FineTuneLifecycle | null;
-}
-
-export interface Rag {
-  /** Where it is written in the scenario (`strategies.rag`, `candidates.rag-pgvector`), for errors. */
-  readonly path: string;
-  readonly embedding: ModelRef & { readonly charactersPerToken: Dec | null };
-  readonly corpusTokens: Dec;
-  readonly chunkTokens: Dec;
-  readonly chunkOverlapTokens: Dec;
-  readonly churnPerMonth: Dec;
-  readonly topK: Dec;
-  readonly queryEmbeddingTokens: Dec;
-  readonly vectorDb: {
-    readonly vendor: string;
-    readonly plan: string;
-    readonly instance: string | null;
-    readonly dimensions: Dec | null;
-    readonly bytesPerDimension: Dec;
-    readonly metadataBytesPerVector: Dec;
-    readonly upsertBatchSize: Dec;
-    readonly prices: PriceOverrides;
-  };
-  readonly rerank: (ModelRef & { readonly candidates: Dec }) | null;
-  readonly generation: Generation;
-}
-
-export interface PromptOnly extends Generation {
-  readonly fewShotTokens: Dec;
-}
-
-/** A base model with the whole knowledge base in its (cached) prompt instead of retrieval. */
-export interface LongContext extends Generation {
-  readonly contextTokens: Dec;
-}
-
-export interface Hybrid {
-  readonly topK: Dec | null;
-}
-
-/** One tuned retrieval model (the embedding model or the reranker): its training run and prices. */
-export interface RetrievalModelTuning {
-  /** Where it is written (`candidates.rt.embeddingTuning`), for errors and price requests. */
-  readonly path: string;
-  readonly datasetTokens: Dec;
-  readonly epochs: Dec;
-  /** Time-priced training: hours of one job, or null for per-token training. */
-  readonly hours: Dec | null;
-  /** null: never re-trained. */
-  readonly retrainEveryMonths: number | null;
-  /** `training`, `trainingHour`, `serving`: the user's figures. */
-  readonly prices: PriceOverrides;
-}
-
-/** The tuning blocks of a retrieval-tuning candidate (its RAG part is the candidate's `rag`). */
-export interface RetrievalTuning {
-  readonly embedding: RetrievalModelTuning | null;
-  readonly rerank: RetrievalModelTuning | null;
-}
-
-/**
- * One thing to compare: a strategy kind with its own vendor, model and options. The four-strategy
- * form (`strategies.fineTune`…) gives one candidate per kind, named by the kind's id; `candidates`
- * gives any number more. Exactly the field of its `kind` is set, plus, for a kind that builds on
- * others (hybrid), the specs of the candidates it names in `uses`.
- */
-export interface Candidate {
-  /** `fineTune`, `rag`… for the `strategies` form, else the name given under `candidates`. */
-  readonly name: string;
-  /** What reports call it: the kind's label for the `strategies` form, else `label` or the name. */
-  readonly label: string;
-  readonly kind: StrategyId;
-  /** Where it is written in the scenario: `strategies.rag`, `candidates.rag-pgvector`. */
-  readonly path: string;
-  readonly fineTune: FineTune | null;
-  readonly rag: Rag | null;
-  readonly promptOnly: PromptOnly | null;
-  readonly longContext: LongContext | null;
-  readonly hybrid: Hybrid | null;
-  /** Retrieval tuning's blocks; such a candidate also has `rag`, the retrieval it tunes. */
-  readonly retrievalTuning: RetrievalTuning | null;
-  /** The candidates it builds on, by kind (a hybrid: `{ fineTune: 'openai-sft', rag: 'rag-a' }`). */
-  readonly uses: Readonly<Partial<Record<StrategyId, string>>>;
-}
-
-/** A validated scenario, every amount a Decimal and every default filled in. */
-export interface Scenario {
-  readonly name: string;
-  readonly asOf: string | null;
-  /** The currency to show amounts in, as written (checked by `parseCurrency`), or `null` for USD. */
-  readonly currency: { readonly code: string; readonly rate: string | Dec; readonly date: string } | null;
-  readonly hoursPerMonth: Dec;
-  readonly horizonMonths: number;
-  readonly workload: {
-    readonly requestsPerMonth: Dec;
-    readonly instructionTokens: Dec;
-    readonly inputTokens: Dec;
-    readonly outputTokens: Dec;
-    /** instruction + input + output: the unit of the token breakeven. */
-    readonly tokensPerRequest: Dec;
-    /** The volume as the scenario gave it (`requestsPerMonth` above is derived from it). */
-    readonly volume: { readonly unit: VolumeField; readonly value: Dec };
-    /** Compounded monthly growth of requests, for horizons (0 = flat). */
-    readonly growthPerMonth: Dec;
-  };
-  /** What the answers need and the rules that remove routes, as written (read by `recommend`). */
-  readonly needs: NeedsInput | null;
-  readonly constraints: ConstraintsInput | null;
-  readonly fineTune: FineTune | null;
-  readonly rag: Rag | null;
-  readonly promptOnly: PromptOnly | null;
-  readonly longContext: LongContext | null;
-  readonly hybrid: Hybrid | null;
-  /** Every candidate, in report order: the `strategies` (by kind), then `candidates` as written. */
-  readonly candidates: readonly Candidate[];
-}
-
-const num = (value: CountInput | QuantityInput | RateInput): Dec => new D(String(value));
-const opt = <TValue>(value: TValue | undefined, fallback: Dec): Dec =>
-  value === undefined ? fallback : num(value as CountInput);
-
-function money(overrides: Partial<Record<string, MoneyInput>> | undefined): PriceOverrides {
-  const out: Record<string, Dec> = {};
-  if (overrides) {
-    for (const [key, value] of Object.entries(overrides)) {
-      if (value === undefined) continue;
-      let amount: Dec | undefined;
-      try {
-        // A Decimal is copied by value (`new D(decimal)`): its own settings or toString do not matter.
-        amount = new D(value as string | Dec);
-      } catch {
-        amount = undefined;
-      }
-      if (amount === undefined || !amount.isFinite()) {
-        throw new TuneOrRagError(
-          'invalid_input',
-          'expected a decimal string or a Decimal, not a look-alike',
-          {
-            path: `prices.${key}`,
-          },
-        );
-      }
-      out[key] = amount;
-    }
-  }
-  return out;
-}
+type ScenarioData = z.infer<typeof scenarioSchema>;
+type StrategiesData = NonNullable<ScenarioData['strategies']>;
 
 const HOURS_PER_MONTH = new D(730);
 
@@ -238,7 +48,7 @@ const HOURS_PER_MONTH = new D(730);
  * requests a day × (hours in the month ÷ 24), or workload tokens a month ÷ tokens per request.
  */
 function volumeOf(
-  w: z.infer<typeof scenarioSchema>['workload'],
+  w: ScenarioData['workload'],
   tokens: { instructionTokens: Dec; inputTokens: Dec; outputTokens: Dec },
   hoursPerMonth: Dec,
 ): { requestsPerMonth: Dec; tokensPerRequest: Dec; given: Scenario['workload']['volume'] } {
@@ -270,205 +80,23 @@ function volumeOf(
   return { requestsPerMonth: value.div(tokensPerRequest), tokensPerRequest, given: { unit, value } };
 }
 
-function smallInt(value: CountInput, path: string, max: number): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n > max) {
-    throw new TuneOrRagError('invalid_input', `expected a whole number up to ${max}`, { path });
-  }
-  return n;
-}
-
-type ScenarioData = z.infer<typeof scenarioSchema>;
-type StrategiesData = NonNullable<ScenarioData['strategies']>;
-type Workload = Scenario['workload'];
-
-/** What a kind's converter reads besides its own fields. */
-interface ParseContext {
-  /** The scenario as the schema validated it: a lifecycle's upgrades and fallback are parsed against it. */
-  readonly input: ScenarioData;
-  readonly workload: Omit<Workload, 'tokensPerRequest' | 'growthPerMonth' | 'volume'>;
-  readonly hoursPerMonth: Dec;
-}
-
-function toServing(c: NonNullable<FineTuneInput['serving']>, base: string, hoursPerMonth: Dec): Serving {
-  return c.mode === 'per_token' ? { mode: 'per_token' } : parseCapacityServing(c, base, hoursPerMonth);
-}
-
-function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): FineTune {
-  const t = f.training;
-  const retrain =
-    f.retrainEveryMonths === undefined
-      ? 0
-      : smallInt(f.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
-  return {
-    path,
-    vendor: f.vendor,
-    model: f.model,
-    prices: money(f.prices),
-    method: f.method ?? 'sft',
-    variant: f.variant ?? null,
-    training: {
-      datasetTokens: num(t.datasetTokens),
-      epochs: opt(t.epochs, new D(1)),
-      validationTokens: opt(t.validationTokens, new D(0)),
-      evalPasses: opt(t.evalPasses, new D(0)),
-      hours: t.hours === undefined ? null : num(t.hours),
-      tokensPerSecond: t.tokensPerSecond === undefined ? null : num(t.tokensPerSecond),
-      gpus: opt(t.gpus, new D(1)),
-      hardware: t.hardware ?? null,
-    },
-    retrainEveryMonths: retrain === 0 ? null : retrain,
-    evaluationRequests: opt(f.evaluationRequests, new D(0)),
-    tunedInstructionTokens: opt(f.tunedInstructionTokens, ctx.workload.instructionTokens),
-    cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
-    serving: f.serving ? toServing(f.serving, `${path}.serving`, ctx.hoursPerMonth) : null,
-    accountStanding: f.accountStanding ?? null,
-    lifecycle: parseLifecycle(f, path, ctx.input, parseScenario),
-  };
-}
-
-function toRag(r: RagInput, path: string, ctx: ParseContext): Rag {
-  const chunkTokens = opt(r.chunkTokens, new D(512));
-  const chunkOverlapTokens = opt(r.chunkOverlapTokens, new D(0));
-  if (chunkOverlapTokens.gte(chunkTokens)) {
-    throw new TuneOrRagError('invalid_input', 'the overlap must be smaller than the chunk', {
-      path: `${path}.chunkOverlapTokens`,
-    });
-  }
-  const v = r.vectorDb;
-  const rag: Rag = {
-    path,
-    embedding: {
-      vendor: r.embedding.vendor,
-      model: r.embedding.model,
-      prices: money(r.embedding.prices),
-      charactersPerToken:
-        r.embedding.charactersPerToken === undefined ? null : num(r.embedding.charactersPerToken),
-    },
-    corpusTokens: num(r.corpusTokens),
-    chunkTokens,
-    chunkOverlapTokens,
-    churnPerMonth: opt(r.churnPerMonth, new D(0)),
-    topK: num(r.topK),
-    queryEmbeddingTokens: opt(r.queryEmbeddingTokens, ctx.workload.inputTokens),
-    vectorDb: {
-      vendor: v.vendor,
-      plan: v.plan,
-      instance: v.instance ?? null,
-      dimensions: v.dimensions === undefined ? null : num(v.dimensions),
-      bytesPerDimension: opt(v.bytesPerDimension, new D(4)),
-      metadataBytesPerVector: opt(v.metadataBytesPerVector, new D(0)),
-      upsertBatchSize: opt(v.upsertBatchSize, new D(100)),
-      prices: money(v.prices),
-    },
-    rerank: r.rerank
-      ? {
-          vendor: r.rerank.vendor,
-          model: r.rerank.model,
-          prices: money(r.rerank.prices),
-          candidates: num(r.rerank.candidates),
-        }
-      : null,
-    generation: toGeneration(r.generation, `${path}.generation`),
-  };
-  if (rag.rerank?.candidates.lt(rag.topK)) {
-    throw new TuneOrRagError('invalid_input', 'rerank needs at least topK candidates', {
-      path: `${path}.rerank.candidates`,
-    });
-  }
-  return rag;
-}
-
-/** A candidate with none of its kinds' specs set yet. */
-function emptyCandidate(name: string, label: string, kind: StrategyId, path: string): Candidate {
-  return {
-    name,
-    label,
-    kind,
-    path,
-    fineTune: null,
-    rag: null,
-    promptOnly: null,
-    longContext: null,
-    hybrid: null,
-    retrievalTuning: null,
-    uses: {},
-  };
-}
-
-function toRetrievalModelTuning(t: RetrievalModelTuningInput, path: string): RetrievalModelTuning {
-  const retrain =
-    t.retrainEveryMonths === undefined
-      ? 0
-      : smallInt(t.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
-  return {
-    path,
-    datasetTokens: num(t.datasetTokens),
-    epochs: opt(t.epochs, new D(1)),
-    hours: t.hours === undefined ? null : num(t.hours),
-    retrainEveryMonths: retrain === 0 ? null : retrain,
-    prices: money(t.prices),
-  };
-}
-
-/** A RAG whose embedding model and/or reranker is tuned: the RAG spec plus the tuning blocks. */
-function toRetrievalTuning(base: Candidate, r: RetrievalTuningInput, ctx: ParseContext): Candidate {
-  const { embeddingTuning, rerankTuning, ...ragFields } = r;
-  const path = base.path;
-  if (embeddingTuning === undefined && rerankTuning === undefined) {
-    throw new TuneOrRagError(
-      'invalid_input',
-      'say what is tuned: `embeddingTuning`, `rerankTuning` or both (without either it is a `rag` candidate)',
-      { path: `${path}.embeddingTuning` },
-    );
-  }
-  if (rerankTuning !== undefined && ragFields.rerank === undefined) {
-    throw new TuneOrRagError('invalid_input', 'tuning the reranker needs one: describe `rerank` too', {
-      path: `${path}.rerankTuning`,
-    });
-  }
-  return {
-    ...base,
-    rag: toRag(ragFields, path, ctx),
-    retrievalTuning: {
-      embedding:
-        embeddingTuning === undefined
-          ? null
-          : toRetrievalModelTuning(embeddingTuning, `${path}.embeddingTuning`),
-      rerank:
-        rerankTuning === undefined ? null : toRetrievalModelTuning(rerankTuning, `${path}.rerankTuning`),
-    },
-  };
+/** Converts one kind's validated fields into its candidate, by the kind's module. */
+function toCandidate(base: Candidate, data: Record<string, unknown>, ctx: ParseContext): Candidate {
+  return kindModule(base.kind).parse(data, base, ctx);
 }
 
 /**
- * Each kind's converter from its validated fields (`KIND_SCHEMAS`) to its candidate's specs. Keyed by
- * every strategy id, so a new kind does not compile until its converter is here.
+ * The fields of a candidate of this kind as written under `candidates`: the kind's own, plus one
+ * field per kind it builds on, naming that candidate (a hybrid: `fineTune: openai-sft, rag: rag-a`).
  */
-const KIND_PARSERS: Readonly<
-  Record<StrategyId, (base: Candidate, data: Record<string, unknown>, ctx: ParseContext) => Candidate>
-> = {
-  fineTune: (base, data, ctx) => ({ ...base, fineTune: toFineTune(data as FineTuneInput, base.path, ctx) }),
-  rag: (base, data, ctx) => ({ ...base, rag: toRag(data as RagInput, base.path, ctx) }),
-  promptOnly: (base, data) => {
-    const p = data as PromptOnlyInput;
-    return { ...base, promptOnly: { ...toGeneration(p, base.path), fewShotTokens: num(p.fewShotTokens) } };
-  },
-  longContext: (base, data) => {
-    const l = data as LongContextInput;
-    return { ...base, longContext: { ...toGeneration(l, base.path), contextTokens: num(l.contextTokens) } };
-  },
-  // A hybrid's references to its fine-tune and RAG candidates are resolved later (linkCandidates).
-  hybrid: (base, data) => {
-    const h = data as HybridInput;
-    return { ...base, hybrid: { topK: h.topK === undefined ? null : num(h.topK) } };
-  },
-  retrievalTuning: (base, data, ctx) => toRetrievalTuning(base, data as RetrievalTuningInput, ctx),
-};
-
-/** Converts one kind's validated fields into its candidate. */
-function toCandidate(base: Candidate, data: Record<string, unknown>, ctx: ParseContext): Candidate {
-  return KIND_PARSERS[base.kind](base, data, ctx);
+function candidateFieldsSchema(kind: StrategyId): z.ZodMiniObject {
+  const own = kindModule(kind).schema;
+  const needs = strategyKind(kind).needs as readonly StrategyId[];
+  if (needs.length === 0) return own;
+  return z.strictObject({
+    ...own.shape,
+    ...Object.fromEntries(needs.map((need) => [need, candidateNameSchema])),
+  });
 }
 
 /** The `strategies` form: one candidate per kind present, named by the kind's id. */
@@ -570,20 +198,40 @@ function namedCandidates(s: ScenarioData, taken: readonly Candidate[], ctx: Pars
         { path: `${path}.kind` },
       );
     }
-    const schema = kind === 'hybrid' ? hybridCandidateSchema : KIND_SCHEMAS[kind];
-    const parsed = z.safeParse(schema as z.ZodMiniType, fields, { reportInput: true });
+    const parsed = z.safeParse(candidateFieldsSchema(kind), fields, { reportInput: true });
     if (!parsed.success) {
       throw errorFromZod('invalid_input', parsed.error.issues, `invalid candidate \`${name}\``, path);
     }
-    const data = parsed.data as Record<string, unknown>;
+    const { uses, own } = splitUses(kind, parsed.data as Record<string, unknown>);
     const base = emptyCandidate(name, typeof label === 'string' ? label : name, kind, path);
-    out.push(toCandidate(base, data, ctx));
-    if (kind === 'hybrid') {
-      const uses = { fineTune: data.fineTune as string, rag: data.rag as string };
-      out[out.length - 1] = { ...out[out.length - 1]!, uses };
-    }
+    out.push({ ...toCandidate(base, own, ctx), uses });
   }
   return out;
+}
+
+/** A candidate's fields split into the names of the candidates it builds on and its kind's own fields. */
+function splitUses(
+  kind: StrategyId,
+  data: Record<string, unknown>,
+): { uses: Candidate['uses']; own: Record<string, unknown> } {
+  const needs = strategyKind(kind).needs as readonly StrategyId[];
+  const own = { ...data };
+  const uses: Partial<Record<StrategyId, string>> = {};
+  for (const need of needs) {
+    uses[need] = own[need] as string;
+    delete own[need];
+  }
+  return { uses, own };
+}
+
+/** The parts (`fineTune`, `rag`, `generation`) a candidate takes from one it builds on, where it has none. */
+function withPartsOf(c: Candidate, from: Candidate): Candidate {
+  return {
+    ...c,
+    fineTune: c.fineTune ?? from.fineTune,
+    rag: c.rag ?? from.rag,
+    generation: c.generation ?? from.generation,
+  };
 }
 
 /** Fills each candidate that builds on others with their specs, checking each names the right kind. */
@@ -606,7 +254,7 @@ function linkCandidates(candidates: Candidate[]): Candidate[] {
           { path: `${c.path}.${need}` },
         );
       }
-      linked = { ...linked, [need]: target[need] };
+      linked = withPartsOf(linked, target);
     }
     return linked;
   });
@@ -637,7 +285,7 @@ export function parseScenario(input: unknown): Scenario {
   };
   const volume = volumeOf(w, tokens, hoursPerMonth);
   const workload = { requestsPerMonth: volume.requestsPerMonth, ...tokens };
-  const ctx: ParseContext = { input: s, workload, hoursPerMonth };
+  const ctx: ParseContext = { input: s, workload, hoursPerMonth, parse: parseScenario };
   const legacy = legacyCandidates(s.strategies ?? {}, ctx);
   const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx)]);
   if (candidates.length === 0) {
@@ -666,41 +314,7 @@ export function parseScenario(input: unknown): Scenario {
     constraints: s.constraints ?? null,
     fineTune: one('fineTune')?.fineTune ?? null,
     rag: one('rag')?.rag ?? null,
-    promptOnly: one('promptOnly')?.promptOnly ?? null,
-    hybrid: one('hybrid')?.hybrid ?? null,
-    longContext: one('longContext')?.longContext ?? null,
     candidates,
-  };
-}
-
-function toGeneration(
-  g: {
-    vendor: string;
-    model: string;
-    cachedPrefixHitRate?: RateInput | undefined;
-    cacheTtl?: '5m' | '1h' | undefined;
-    batch?: boolean | undefined;
-    serviceTier?: ServiceTier | undefined;
-    region?: string | undefined;
-    prices?: Partial<Record<string, MoneyInput>> | undefined;
-  },
-  path: string,
-): Generation {
-  if (g.batch === true && g.serviceTier !== undefined && g.serviceTier !== 'batch') {
-    throw new TuneOrRagError(
-      'invalid_input',
-      `\`batch: true\` and \`serviceTier: ${g.serviceTier}\` disagree: keep one of them`,
-      { path: `${path}.serviceTier` },
-    );
-  }
-  return {
-    vendor: g.vendor,
-    model: g.model,
-    prices: money(g.prices),
-    cachedPrefixHitRate: opt(g.cachedPrefixHitRate, new D(0)),
-    cacheTtl: g.cacheTtl ?? '5m',
-    serviceTier: g.serviceTier ?? (g.batch === true ? 'batch' : 'standard'),
-    region: g.region ?? null,
   };
 }
 

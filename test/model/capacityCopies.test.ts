@@ -7,8 +7,8 @@ import { D, type Dec } from '../../src/decimal.js';
 import { isTuneOrRagError } from '../../src/errors.js';
 import { getBundledPricing } from '../../src/index.js';
 import { sizeCopies } from '../../src/model/capacityCopies.js';
-import type { CapacityServing } from '../../src/scenario/parseServing.js';
 import type { ScenarioInput } from '../../src/scenario/scenarioSchema.js';
+import type { CapacityServing } from '../../src/spec/parseServing.js';
 import { modelOf } from '../helpers/strategyModel.js';
 import { testRegistry } from '../helpers/testTables.js';
 

@@ -6,7 +6,7 @@ import {
   type ScenarioInput,
   safeCompare,
 } from '../../src/index.js';
-import { buildStrategyModels } from '../../src/model/buildStrategyModels.js';
+import { buildStrategyModels } from '../../src/kinds/buildStrategyModels.js';
 import { getBundledPricing } from '../../src/pricing.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 

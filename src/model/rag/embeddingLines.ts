@@ -3,7 +3,7 @@ import { constant, linear, type Piecewise } from '../../_lib/piecewise.js';
 import { D, type Dec, ZERO } from '../../decimal.js';
 import { TuneOrRagError } from '../../errors.js';
 import type { ModelEntry, PriceTable } from '../../pricing/priceTableSchema.js';
-import type { Rag } from '../../scenario/parseScenario.js';
+import type { Rag } from '../../spec/specs.js';
 import { pricedLine } from '../lines.js';
 import { findModel, resolvePrice, unitPrice } from '../resolvePrice.js';
 import { tableFor } from '../tableFor.js';

@@ -3,7 +3,7 @@ import { D, type Dec } from '../../decimal.js';
 import { TuneOrRagError } from '../../errors.js';
 import type { Per, PriceTable, PriceUnit, VectorDbPlan } from '../../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../../pricing/registry.js';
-import type { Rag, Scenario } from '../../scenario/parseScenario.js';
+import type { Rag, Scenario } from '../../spec/specs.js';
 import type { PriceContext } from '../resolvePrice.js';
 import type { LineDef, PriceRef } from '../types.js';
 

@@ -1,7 +1,7 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { ThroughputUnit } from '../pricing/priceTableSchema.js';
-import type { CountInput, QuantityInput, RateInput, ServingInput } from './scenarioSchema.js';
+import type { CountInput, QuantityInput, RateInput, ServingInput } from './fields.js';
 
 /** What one copy (or one billed unit) of capacity serves, as the user states it. */
 export interface ServingThroughput {

@@ -1,12 +1,13 @@
 import { scale, weightedSum } from '../_lib/piecewise.js';
 import { D, ONE } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
+import { strategyEvents } from '../model/routeLifecycle.js';
+import type { StrategyParts } from '../model/strategies.js';
+import type { LineDef, StrategyModel } from '../model/types.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Candidate, Scenario } from '../scenario/parseScenario.js';
+import type { Candidate, Scenario } from '../spec/specs.js';
 import { strategyKind } from '../strategyKinds.js';
-import { strategyEvents } from './routeLifecycle.js';
-import { STRATEGY_BUILDERS, type StrategyParts } from './strategies.js';
-import type { LineDef, StrategyModel } from './types.js';
+import { kindModule } from './registry.js';
 
 /** Months over which a one-time line is spread in the monthly view. */
 export function amortisationMonths(line: LineDef, scenario: Scenario): number {
@@ -115,7 +116,7 @@ export function buildStrategyModels(
       labelPrefix: legacy ? strategyKind(candidate.kind).linePrefix : candidate.label,
     };
     try {
-      const parts = STRATEGY_BUILDERS[candidate.kind](ctx);
+      const parts = kindModule(candidate.kind).build(ctx, candidate.spec);
       built.set(candidate.name, parts);
       models.set(candidate.name, assemble(candidate, scenario, registry, parts));
     } catch (error) {

@@ -1,13 +1,14 @@
 import { formatExact } from '../_lib/formatExact.js';
 import { constant } from '../_lib/piecewise.js';
 import { TuneOrRagError } from '../errors.js';
+import { pricedLine } from '../model/lines.js';
+import { findModel, resolvePrice } from '../model/resolvePrice.js';
+import { tableFor } from '../model/tableFor.js';
+import type { LineDef } from '../model/types.js';
 import type { PriceTable } from '../pricing/priceTableSchema.js';
 import type { PricingRegistry } from '../pricing/registry.js';
-import type { Rag, RetrievalModelTuning, RetrievalTuning, Scenario } from '../scenario/parseScenario.js';
-import { pricedLine } from './lines.js';
-import { findModel, resolvePrice } from './resolvePrice.js';
-import { tableFor } from './tableFor.js';
-import type { LineDef } from './types.js';
+import type { Rag, Scenario } from '../spec/specs.js';
+import type { RetrievalModelTuning, RetrievalTuning } from './retrievalTuning.js';
 
 /** What the retrieval-tuning lines read: the scenario, the tuned RAG, its blocks, ids and labels. */
 export interface RetrievalTuningContext {

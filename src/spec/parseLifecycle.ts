@@ -1,9 +1,16 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import type { FineTune, Scenario } from './parseScenario.js';
-import type { FineTuneInput, FineTuneRouteInput, ScenarioInput } from './scenarioSchema.js';
+import type { FineTuneInput, FineTuneRouteInput, QuantityInput, WorkloadInput } from './fields.js';
+import type { FineTune, Scenario } from './specs.js';
 
 /** Monthly drift monitoring of a tuned model (see `strategies.fineTune.lifecycle.monitoring`). */
+/** What a lifecycle reads of the scenario it is written in: the workload and which strategies exist. */
+export interface LifecycleScenarioInput {
+  readonly workload: WorkloadInput;
+  readonly hoursPerMonth?: QuantityInput | undefined;
+  readonly strategies?: Readonly<Partial<Record<string, unknown>>> | undefined;
+}
+
 export interface Monitoring {
   /** Requests sent through the tuned model each month to watch for drift, priced as serving. */
   readonly evaluationRequestsPerMonth: Dec;
@@ -61,7 +68,7 @@ function under(prefix: string, parse: () => FineTune): FineTune {
 export function parseLifecycle(
   raw: FineTuneInput,
   at: string,
-  input: Pick<ScenarioInput, 'workload' | 'hoursPerMonth' | 'strategies'>,
+  input: LifecycleScenarioInput,
   parse: (input: unknown) => Scenario,
 ): FineTuneLifecycle | null {
   const life = raw.lifecycle;
