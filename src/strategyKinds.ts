@@ -2,8 +2,8 @@
  * Every strategy kind the library compares, in one list: its id (the scenario's key under
  * `strategies`), labels, the names users may type for it on the command line, and which other
  * strategies it builds on. CLI aliases, report labels, help text and the scenario's cross-field check
- * read this list; `src/model/strategies.ts` pairs each kind with its builder, so the compiler asks
- * for a builder when a kind is added here.
+ * read this list; `src/kinds/registry.ts` pairs each kind with its module (schema, converter,
+ * builder), so the compiler asks for a module when a kind is added here.
  */
 export const STRATEGY_KINDS = [
   {
@@ -86,6 +86,20 @@ export const STRATEGY_KINDS = [
     summary: 'RAG with a fine-tuned embedding model and/or reranker: training, re-embedding, serving',
     meets: ['freshFacts', 'citations'],
     chartStyle: { colour: '#56B4E9', dash: '6 2 1 2' },
+  },
+  {
+    id: 'distillation',
+    linePrefix: 'Distillation',
+    label: 'Distillation (student tuned on a teacher)',
+    shortLabel: 'Distill',
+    cliName: 'distillation',
+    aliases: ['distill'],
+    // It trains (the student), so a closure to new fine-tuning jobs closes it.
+    trains: true,
+    needs: [],
+    summary: "a small model fine-tuned on a large model's answers: teacher labelling, training, serving",
+    meets: ['styleOrFormat'],
+    chartStyle: { colour: '#F0E442', dash: '4 1 1 1' },
   },
 ] as const satisfies readonly StrategyKindInfo[];
 

@@ -1,6 +1,7 @@
 import type { BuildContext, StrategyParts } from '../model/strategies.js';
 import type { Candidate, ParseContext } from '../spec/specs.js';
 import type { StrategyId } from '../strategyKinds.js';
+import { distillationKind } from './distillation.js';
 import { fineTuneKind } from './fineTune.js';
 import { hybridKind } from './hybrid.js';
 import type { AnyKindModule } from './kind.js';
@@ -21,6 +22,7 @@ export const KINDS = {
   hybrid: hybridKind,
   longContext: longContextKind,
   retrievalTuning: retrievalTuningKind,
+  distillation: distillationKind,
 } as const satisfies { readonly [TKind in StrategyId]: AnyKindModule };
 
 /** A kind's module as the parser and builder call it: fields in, candidate out; candidate in, parts out. */

@@ -5,7 +5,7 @@ import { breakeven, compare, type ScenarioInput } from '../../src/index.js';
 /**
  * The long-context strategy: the knowledge base in every prompt, read from the prompt cache, instead
  * of retrieval. Added through the strategy registry (src/strategyKinds.ts), its builder
- * (src/model/strategies.ts) and the scenario schema; reports, CLI names and labels follow.
+ * (src/kinds/longContext.ts: schema, converter and builder); reports, CLI names and labels follow.
  *
  * Claude Haiku 4.5 (Anthropic 2026-11-09): $1 input, $1.25 5-minute cache write, $0.10 cache read,
  * $5 output per 1M tokens. R = 1,000 requests; 200 instruction + 100 input + 300 output tokens.
