@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { deepMerge } from '../_lib/deepMerge.js';
 import { didYouMeanText } from '../_lib/didYouMean.js';
+import { InputIssues } from '../_lib/inputIssues.js';
 import { toPlainInput } from '../_lib/plainInput.js';
 import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
@@ -100,26 +101,29 @@ function candidateFieldsSchema(kind: StrategyId): z.ZodMiniObject {
 }
 
 /** The `strategies` form: one candidate per kind present, named by the kind's id. */
-function legacyCandidates(st: StrategiesData, ctx: ParseContext): Candidate[] {
+function legacyCandidates(st: StrategiesData, ctx: ParseContext, issues: InputIssues): Broken<Candidate>[] {
   // A strategy that builds on others (hybrid: the fine-tune model and the RAG retrieval) needs them described.
   for (const kind of STRATEGY_KINDS) {
     if (!st[kind.id]) continue;
     const missing = kind.needs.filter((id) => !st[id]);
     if (missing.length > 0) {
-      throw new TuneOrRagError(
-        'invalid_input',
-        `the ${kind.cliName} strategy builds on ${kind.needs.map((id) => strategyKind(id).cliName).join(' and ')}: describe ${missing.map((id) => `\`strategies.${id}\``).join(' and ')} too`,
-        { path: `strategies.${kind.id}` },
-      );
+      issues.check(() => {
+        throw new TuneOrRagError(
+          'invalid_input',
+          `the ${kind.cliName} strategy builds on ${kind.needs.map((id) => strategyKind(id).cliName).join(' and ')}: describe ${missing.map((id) => `\`strategies.${id}\``).join(' and ')} too`,
+          { path: `strategies.${kind.id}` },
+        );
+      });
     }
   }
-  const out: Candidate[] = [];
+  const out: Broken<Candidate>[] = [];
   for (const kind of STRATEGY_KINDS) {
     const data = st[kind.id];
     if (!data) continue;
     const base = emptyCandidate(kind.id, kind.label, kind.id, `strategies.${kind.id}`);
     const uses = Object.fromEntries(kind.needs.map((id) => [id, id]));
-    out.push({ ...toCandidate(base, data as Record<string, unknown>, ctx), uses });
+    const candidate = issues.check(() => toCandidate(base, data as Record<string, unknown>, ctx));
+    out.push(candidate === undefined ? { ...base, uses, broken: true as const } : { ...candidate, uses });
   }
   return out;
 }
@@ -169,11 +173,34 @@ function resolveExtends(
 }
 
 /** The `candidates` form: each one's `extends` merged, then checked against its kind's schema. */
-function namedCandidates(s: ScenarioData, taken: readonly Candidate[], ctx: ParseContext): Candidate[] {
+function namedCandidates(
+  s: ScenarioData,
+  taken: readonly Candidate[],
+  ctx: ParseContext,
+  issues: InputIssues,
+): Broken<Candidate>[] {
+  const written = (s.candidates ?? {}) as Record<string, Record<string, unknown>>;
+  const out: Broken<Candidate>[] = [];
+  for (const name of Object.keys(written)) {
+    const candidate = issues.check(() => namedCandidate(name, s, taken, ctx));
+    // A broken candidate keeps its name, so those that build on it are not told it does not exist.
+    out.push(
+      candidate ?? { ...emptyCandidate(name, name, 'rag', `candidates.${name}`), broken: true as const },
+    );
+  }
+  return out;
+}
+
+/** One entry of `candidates`: its `extends` merged, its kind's fields checked and converted. */
+function namedCandidate(
+  name: string,
+  s: ScenarioData,
+  taken: readonly Candidate[],
+  ctx: ParseContext,
+): Candidate {
   const written = (s.candidates ?? {}) as Record<string, Record<string, unknown>>;
   const legacy = s.strategies ?? {};
-  const out: Candidate[] = [];
-  for (const name of Object.keys(written)) {
+  {
     const path = `candidates.${name}`;
     if (taken.some((c) => c.name === name)) {
       throw new TuneOrRagError(
@@ -204,9 +231,8 @@ function namedCandidates(s: ScenarioData, taken: readonly Candidate[], ctx: Pars
     }
     const { uses, own } = splitUses(kind, parsed.data as Record<string, unknown>);
     const base = emptyCandidate(name, typeof label === 'string' ? label : name, kind, path);
-    out.push({ ...toCandidate(base, own, ctx), uses });
+    return { ...toCandidate(base, own, ctx), uses };
   }
-  return out;
 }
 
 /** A candidate's fields split into the names of the candidates it builds on and its kind's own fields. */
@@ -235,15 +261,28 @@ function withPartsOf(c: Candidate, from: Candidate): Candidate {
 }
 
 /** Fills each candidate that builds on others with their specs, checking each names the right kind. */
-function linkCandidates(candidates: Candidate[]): Candidate[] {
+function linkCandidates(candidates: readonly Broken<Candidate>[], issues: InputIssues): Candidate[] {
   const byName = new Map(candidates.map((c) => [c.name, c]));
   return candidates.map((c) => {
     const needs = strategyKind(c.kind).needs as readonly StrategyId[];
-    if (needs.length === 0) return c;
+    if (needs.length === 0 || c.broken) return c;
+    return issues.check(() => linkOne(c, needs, byName, candidates)) ?? c;
+  });
+}
+
+/** A candidate that builds on others, with their parts; a broken one it names is not checked again. */
+function linkOne(
+  c: Candidate,
+  needs: readonly StrategyId[],
+  byName: ReadonlyMap<string, Broken<Candidate>>,
+  candidates: readonly Candidate[],
+): Candidate {
+  {
     let linked = c;
     for (const need of needs) {
       const name = c.uses[need]!;
       const target = byName.get(name);
+      if (target?.broken) continue;
       if (target === undefined || target.kind !== need) {
         const sameKind = candidates.filter((o) => o.kind === need).map((o) => o.name);
         throw new TuneOrRagError(
@@ -257,13 +296,18 @@ function linkCandidates(candidates: Candidate[]): Candidate[] {
       linked = withPartsOf(linked, target);
     }
     return linked;
-  });
+  }
 }
+
+/** A candidate whose own fields broke a rule (reported): kept by name so others may refer to it. */
+type Broken<TCandidate> = TCandidate & { readonly broken?: true };
 
 /**
  * Validates a scenario and returns it with Decimals and defaults: the one place user input enters.
  *
- * @throws `invalid_input` naming the first offending field (all issues are in `error.issues`).
+ * @throws `invalid_input` naming the first offending field and, in its message and `error.issues`,
+ *   every other: the schema's issues together, then every cross-field rule broken (each candidate's,
+ *   the volume's, the links between candidates) together.
  */
 export function parseScenario(input: unknown): Scenario {
   // Copied to plain data first: getters, proxies and sparse arrays are read once, guarded, and
@@ -272,22 +316,38 @@ export function parseScenario(input: unknown): Scenario {
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
   const s = parsed.data;
   const w = s.workload;
-  const hoursPerMonth = opt(s.hoursPerMonth, HOURS_PER_MONTH);
-  if (hoursPerMonth.isZero() || hoursPerMonth.gt(744)) {
-    throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
-      path: 'hoursPerMonth',
-    });
-  }
+  // Every rule below is checked, and every broken one reported together (`InputIssues`); the
+  // placeholders after a broken rule only let the others run and never reach a result.
+  const issues = new InputIssues();
+  const hoursPerMonth =
+    issues.check(() => {
+      const hours = opt(s.hoursPerMonth, HOURS_PER_MONTH);
+      if (hours.isZero() || hours.gt(744)) {
+        throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
+          path: 'hoursPerMonth',
+        });
+      }
+      return hours;
+    }) ?? HOURS_PER_MONTH;
+  const horizonMonths =
+    s.horizonMonths === undefined
+      ? 12
+      : (issues.check(() => smallInt(s.horizonMonths!, 'horizonMonths', 1200)) ?? 12);
   const tokens = {
     instructionTokens: num(w.instructionTokens),
     inputTokens: num(w.inputTokens),
     outputTokens: num(w.outputTokens),
   };
-  const volume = volumeOf(w, tokens, hoursPerMonth);
+  const volume = issues.check(() => volumeOf(w, tokens, hoursPerMonth)) ?? {
+    requestsPerMonth: new D(0),
+    tokensPerRequest: new D(0),
+    given: { unit: 'requestsPerMonth' as const, value: new D(0) },
+  };
   const workload = { requestsPerMonth: volume.requestsPerMonth, ...tokens };
   const ctx: ParseContext = { input: s, workload, hoursPerMonth, parse: parseScenario };
-  const legacy = legacyCandidates(s.strategies ?? {}, ctx);
-  const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx)]);
+  const legacy = legacyCandidates(s.strategies ?? {}, ctx, issues);
+  const candidates = linkCandidates([...legacy, ...namedCandidates(s, legacy, ctx, issues)], issues);
+  issues.throwIfAny();
   if (candidates.length === 0) {
     const standalone = STRATEGY_KINDS.filter((k) => k.needs.length === 0).map((k) => k.id);
     throw new TuneOrRagError(
@@ -303,7 +363,7 @@ export function parseScenario(input: unknown): Scenario {
     asOf: s.asOf ?? null,
     currency: s.currency ?? null,
     hoursPerMonth,
-    horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
+    horizonMonths,
     workload: {
       ...workload,
       volume: volume.given,
