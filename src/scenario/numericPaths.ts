@@ -84,6 +84,18 @@ export function numericScenarioPaths(): ReadonlyMap<string, NumericFieldKind> {
   return catalogue;
 }
 
+/**
+ * The kind of a numeric field of a named candidate (`candidates.rag-b.topK`): the candidate's kind
+ * (its own or inherited through `extends`) decides its fields, so the path is looked up as that
+ * kind's `strategies.<kind>.<field>`. `undefined` when the field is not numeric for that kind.
+ *
+ * @param kind - The candidate's strategy kind as written (`rag`, `fine-tune`…).
+ */
+export function candidateFieldKind(kind: string, field: string): NumericFieldKind | undefined {
+  const id = strategyIdOfName(kind);
+  return id === undefined ? undefined : numericScenarioPaths().get(`strategies.${id}.${field}`);
+}
+
 const WORKLOAD_SHORT = new Set(['requestsPerMonth', 'instructionTokens', 'inputTokens', 'outputTokens']);
 
 /**

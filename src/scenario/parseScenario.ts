@@ -128,6 +128,22 @@ function legacyCandidates(st: StrategiesData, ctx: ParseContext, issues: InputIs
   return out;
 }
 
+/**
+ * The fields a named candidate ends up with, its `extends` chain merged in (`kind` included), as
+ * the parser reads them; `undefined` when the scenario has no candidate of that name. For a
+ * scenario that already passed the schema (uncertainty paths read inherited values through it).
+ *
+ * @throws `invalid_input` when the `extends` chain names nothing or goes round in a circle.
+ */
+export function mergedCandidateFields(
+  scenario: Readonly<Record<string, unknown>>,
+  name: string,
+): Record<string, unknown> | undefined {
+  const written = (scenario.candidates ?? {}) as Record<string, Record<string, unknown>>;
+  if (!Object.hasOwn(written, name)) return undefined;
+  return resolveExtends(name, written, (scenario.strategies ?? {}) as StrategiesData);
+}
+
 /** A candidate's fields with its `extends` chain merged in, base first. */
 function resolveExtends(
   name: string,

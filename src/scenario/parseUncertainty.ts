@@ -1,8 +1,13 @@
 import { didYouMeanText } from '../_lib/didYouMean.js';
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import { canonicalScenarioPath, type NumericFieldKind, numericScenarioPaths } from './numericPaths.js';
-import { parseScenario } from './parseScenario.js';
+import {
+  candidateFieldKind,
+  canonicalScenarioPath,
+  type NumericFieldKind,
+  numericScenarioPaths,
+} from './numericPaths.js';
+import { mergedCandidateFields, parseScenario } from './parseScenario.js';
 import type { BoundInput, DistributionInput } from './uncertaintySchema.js';
 
 /** A distribution with its parameters as exact Decimals. */
@@ -78,7 +83,9 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
   for (const [written, input] of Object.entries(block)) {
     const at = `uncertainty.${written}`;
     const path = canonicalScenarioPath(written);
-    const kind = catalogue.get(path);
+    const segments = path.split('.');
+    const named = segments[0] === 'candidates' ? namedCandidateField(template, segments, at) : null;
+    const kind = named?.kind ?? catalogue.get(path);
     if (kind === undefined) {
       throw bad(
         at,
@@ -88,7 +95,6 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
     const other = seen.get(path);
     if (other !== undefined) throw bad(at, `\`${written}\` and \`${other}\` name the same field: keep one`);
     seen.set(path, written);
-    const segments = path.split('.');
     if (segments[0] === 'strategies') {
       const strategies = (template.strategies ?? {}) as Record<string, unknown>;
       if (strategies[segments[1]!] == null) {
@@ -98,7 +104,8 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
         );
       }
     }
-    const { distribution, low, base, high } = read(input, at, kind, currentValue(template, segments));
+    const current = named === null ? currentValue(template, segments) : named.current;
+    const { distribution, low, base, high } = read(input, at, kind, current);
     const decimals = decimalsOf(kind, [low, base, high]);
     const rounded = base.toDecimalPlaces(decimals, D.ROUND_HALF_EVEN);
     // Each point must be a value the field accepts (a count is whole, a rate is at most 1, …).
@@ -121,6 +128,30 @@ export function parseUncertainty(scenario: Readonly<Record<string, unknown>>): U
     out.push({ path, written, kind, distribution, low, base: rounded, high, decimals });
   }
   return out;
+}
+
+/**
+ * A `candidates.<name>.<field…>` path: the field's kind for the candidate's kind, and its value as
+ * the candidate ends up with it (written, or inherited through `extends`).
+ *
+ * @throws `invalid_input` at `at` when the scenario has no candidate of that name.
+ */
+function namedCandidateField(
+  template: Readonly<Record<string, unknown>>,
+  segments: readonly string[],
+  at: string,
+): { kind: NumericFieldKind | undefined; current: Dec | null } {
+  const [, name, ...field] = segments as [string, string, ...string[]];
+  const fields = name === undefined ? undefined : mergedCandidateFields(template, name);
+  if (fields === undefined) {
+    const names = Object.keys((template.candidates ?? {}) as object);
+    throw bad(
+      at,
+      `the scenario has no candidate \`${name ?? ''}\`, so \`${segments.join('.')}\` has no effect.${didYouMeanText(name ?? '', names)}`,
+    );
+  }
+  const kind = typeof fields.kind === 'string' ? candidateFieldKind(fields.kind, field.join('.')) : undefined;
+  return { kind, current: currentValue(fields, field) };
 }
 
 /** The scenario's own value at a path, when it holds a number there. */
