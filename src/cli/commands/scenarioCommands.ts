@@ -36,8 +36,8 @@ import {
 import { focusTable } from '../focusTable.js';
 import type { OutputOptions } from '../formats.js';
 import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
-import { toDecimalString } from '../parseSetValue.js';
 import { parseVary } from '../parseVary.js';
+import { parseWholeFlag } from '../parseWholeFlag.js';
 import { createProgressBar, type ProgressBar } from '../progressBar.js';
 import { precisionOf, renderAs } from '../renderAs.js';
 import { strategyIdOf } from '../resolveScenarioPath.js';
@@ -85,7 +85,9 @@ function compareOrExplain(
 ): string {
   // `--volumes`: the candidates × volumes matrix after the comparison (the same as `curve --volumes`).
   const volumes =
-    opts.volumes === undefined ? undefined : opts.volumes.split(',').map((v) => count(v.trim(), '--volumes'));
+    opts.volumes === undefined
+      ? undefined
+      : opts.volumes.split(',').map((v) => parseWholeFlag(v.trim(), '--volumes'));
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,
@@ -215,18 +217,6 @@ export function breakevenCommand(
   );
 }
 
-function count(text: string, option: string): string {
-  const value = toDecimalString(text);
-  if (value === undefined || value.includes('.') || value.startsWith('-')) {
-    throw usageError(`${option} expects a whole number such as 1000 or 1e6; got \`${text}\``, option);
-  }
-  // The limit named as a limit, at the flag (it was "expected a whole number ≥ 1" at options.range.to).
-  if (/[eE]/.test(value) || value.replace(/^\+/, '').length > 21) {
-    throw usageError(`${option}: \`${text}\` has more than 21 digits, the limit for a count`, option);
-  }
-  return value;
-}
-
 /** `curve [scenario]`: monthly cost of every strategy over a range or list of volumes. */
 export function curveCommand(
   file: string | undefined,
@@ -242,17 +232,15 @@ export function curveCommand(
     if (opts.from !== undefined || opts.to !== undefined || opts.points !== undefined) {
       throw usageError('give either --volumes or --from/--to/--points', '--volumes');
     }
-    options = { volumes: opts.volumes.split(',').map((v) => count(v.trim(), '--volumes')) };
+    options = { volumes: opts.volumes.split(',').map((v) => parseWholeFlag(v.trim(), '--volumes')) };
   } else {
-    const points = Number(opts.points ?? '25');
-    if (!Number.isInteger(points) || points < 2 || points > 100_000) {
-      throw usageError(
-        `--points expects a whole number from 2 to 100000; got \`${opts.points}\``,
-        '--points',
-      );
-    }
+    const points = parseWholeFlag(opts.points ?? '25', '--points', { min: 2, max: 100_000 });
     options = {
-      range: { from: count(opts.from ?? '1000', '--from'), to: count(opts.to ?? '1e9', '--to'), points },
+      range: {
+        from: parseWholeFlag(opts.from ?? '1000', '--from'),
+        to: parseWholeFlag(opts.to ?? '1e9', '--to'),
+        points,
+      },
     };
   }
   const loaded = load(file, opts);
@@ -288,13 +276,8 @@ export function horizonCommand(
   file: string | undefined,
   opts: ScenarioCommandOptions & { readonly months?: string },
 ): string {
-  let months: number | undefined;
-  if (opts.months !== undefined) {
-    months = Number(opts.months);
-    if (!Number.isInteger(months) || months < 1 || months > 1200) {
-      throw usageError(`--months expects a whole number from 1 to 1200; got \`${opts.months}\``, '--months');
-    }
-  }
+  const months =
+    opts.months === undefined ? undefined : parseWholeFlag(opts.months, '--months', { min: 1, max: 1200 });
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,

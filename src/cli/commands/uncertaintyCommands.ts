@@ -14,6 +14,7 @@ import { usageError } from '../cliError.js';
 import { currencyFor, type EngineOptions, sensitivity, simulate } from '../engine.js';
 import type { OutputOptions } from '../formats.js';
 import type { ScenarioOptions } from '../loadScenarios.js';
+import { parseWholeFlag } from '../parseWholeFlag.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
@@ -21,25 +22,17 @@ import { flagsOf, input, load, parseBetween } from './scenarioCommands.js';
 
 type Options = OutputOptions & ScenarioOptions & EngineOptions;
 
-function wholeFlag(text: string | undefined, flag: string, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(n >= min && n <= max)) {
-    throw usageError(
-      `${flag} expects a whole number from ${min} to ${max.toLocaleString('en-US')}; got \`${text}\``,
-      flag,
-    );
-  }
-  return n;
-}
-
 /** `simulate [scenario] --samples N --seed S`: the Monte Carlo over the scenario's `uncertainty` block. */
 export function simulateCommand(
   file: string | undefined,
   opts: Options & { readonly samples?: string; readonly seed?: string },
 ): string {
-  const samples = wholeFlag(opts.samples, '--samples', 1, 1_000_000);
-  const seed = wholeFlag(opts.seed, '--seed', 0, 4_294_967_295);
+  const samples =
+    opts.samples === undefined
+      ? undefined
+      : parseWholeFlag(opts.samples, '--samples', { min: 1, max: 1_000_000 });
+  const seed =
+    opts.seed === undefined ? undefined : parseWholeFlag(opts.seed, '--seed', { min: 0, max: 4_294_967_295 });
   const loaded = load(file, opts);
   const runs = loaded.map((l) => ({
     profile: l.profile,
