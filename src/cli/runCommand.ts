@@ -26,7 +26,7 @@ export interface CommandViews<TResult> extends Omit<Renderable, 'json'> {
 export interface CommandSpec<TResult extends object> {
   /** The JSON report's `command`. */
   readonly command: string;
-  /** Option paths of the engine call → the flags that set them, for errors (`--as-of` is always named). */
+  /** Option paths of the engine call → the flags that set them, for errors (`--as-of` is added when given). */
   readonly flags?: Readonly<Record<string, string>>;
   /** The engine work for one profile's scenario. */
   readonly run: (scenario: ScenarioInput) => TResult;

@@ -251,7 +251,7 @@ export function sweepCommand(
   };
   if (opts.format === 'csv') {
     // Money columns rounded as every CSV is (--precision), row by row as they stream.
-    const precision = precisionOf((opts as { precision?: string }).precision, 'csv');
+    const precision = precisionOf(opts.precision, 'csv');
     const header = sweepCsvHeader(plan);
     const row = (p: Parameters<typeof sweepCsvRow>[1]) =>
       renderCsvLine(applyPrecision({ header, rows: [sweepCsvRow(plan, p)] }, precision).rows[0]!);
