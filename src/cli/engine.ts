@@ -2,9 +2,9 @@ import { type Currency, parseCurrency } from '../_lib/currency.js';
 import type { CalculationOptions } from '../calculate.js';
 import * as lib from '../index.js';
 import type { ScenarioInput } from '../scenario/scenarioSchema.js';
-import { usageError } from './cliError.js';
 import { currencyOption } from './currencyOption.js';
 import { type LoadedPricing, loadPricing } from './loadPriceTables.js';
+import { parseWholeFlag } from './parseWholeFlag.js';
 
 /** The options every scenario command takes beside the scenario: `--prices`, `--stale-after`. */
 export interface EngineOptions {
@@ -21,17 +21,10 @@ let pricing: LoadedPricing | null = null;
 
 /** Reads `--prices` and `--stale-after` once per command; every calculation below uses them. */
 export function configureEngine(opts: EngineOptions): LoadedPricing {
-  let staleAfterMonths: number | undefined;
-  if (opts.staleAfter !== undefined) {
-    const n = /^\d{1,3}$/.test(opts.staleAfter) ? Number(opts.staleAfter) : Number.NaN;
-    if (!(n >= 1 && n <= 120)) {
-      throw usageError(
-        `--stale-after expects a whole number of months from 1 to 120; got \`${opts.staleAfter}\``,
-        '--stale-after',
-      );
-    }
-    staleAfterMonths = n;
-  }
+  const staleAfterMonths =
+    opts.staleAfter === undefined
+      ? undefined
+      : parseWholeFlag(opts.staleAfter, '--stale-after', { min: 1, max: 120, unit: 'months' });
   pricing = loadPricing(opts.prices);
   const currency = currencyOption(opts);
   active = {

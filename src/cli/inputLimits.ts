@@ -1,3 +1,5 @@
+import { SAVED_DECIMAL_CHARS } from '../report/savedRun.js';
+
 /**
  * Size limits on what the CLI reads, checked before (or while) parsing so that a hostile or broken
  * file is refused in linear time with the limit named, instead of exhausting the stack or memory.
@@ -14,8 +16,8 @@ export const INPUT_LIMITS = {
   scenarioMappingKeys: 1000,
   /** Keys in one object, items in one list, of a run file. */
   runFileWidth: 100_000,
-  /** Characters in one decimal of a run file (we write at most 40 significant digits, 1e-40 to 1e60). */
-  decimalChars: 200,
+  /** Characters in one decimal of a run file (its schema's limit, src/report/savedRun.ts). */
+  decimalChars: SAVED_DECIMAL_CHARS,
 } as const;
 
 /**

@@ -1,52 +1,8 @@
 import * as z from 'zod/mini';
-import type { SavedRun } from '../report/diffRuns.js';
+import { type SavedRun, savedRunFileSchema } from '../report/savedRun.js';
 import { CliError } from './cliError.js';
 import { findTooWide, INPUT_LIMITS, maxBracketDepth } from './inputLimits.js';
 import { readText } from './loadScenarios.js';
-
-// The length first: a limit named as a limit, and no regular expression over a million digits.
-const decimal = z
-  .string()
-  .check(
-    z.maxLength(INPUT_LIMITS.decimalChars, `a number with more than ${INPUT_LIMITS.decimalChars} characters`),
-    z.regex(/^-?\d+(\.\d+)?$/),
-  );
-
-const savedRunFileSchema = z.object({
-  schemaVersion: z.literal(1),
-  command: z.enum(['compare', 'explain']),
-  runs: z.array(
-    z.object({
-      profile: z.nullable(z.string()),
-      run: z.object({
-        scenarioName: z.string(),
-        asOf: z.nullable(z.string()),
-        requestsPerMonth: decimal,
-        pricingDataVersion: z.string(),
-        pricingContentHash: z.optional(z.string()),
-        tables: z.record(z.string(), z.string()),
-      }),
-      scenario: z.optional(z.unknown()),
-      strategies: z.array(
-        z.object({
-          strategy: z.string(),
-          label: z.string(),
-          monthlyTotal: decimal,
-          lines: z.array(z.object({ id: z.string(), label: z.string(), monthlyAmount: decimal })),
-        }),
-      ),
-      cheapest: z.string(),
-      breakevens: z.array(
-        z.object({
-          kind: z.string(),
-          between: z.array(z.string()),
-          cheaper: z.optional(z.string()),
-          crossovers: z.optional(z.array(z.object({ requestsPerMonth: decimal }))),
-        }),
-      ),
-    }),
-  ),
-});
 
 /**
  * Reads a run saved with `compare --format json` (or `explain`) for `diff`.
@@ -96,5 +52,5 @@ export function readRunFile(file: string): SavedRun[] {
       file,
     );
   }
-  return parsed.data.runs as SavedRun[];
+  return parsed.data.runs;
 }

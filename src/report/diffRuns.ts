@@ -1,46 +1,5 @@
 import { D, type Dec } from '../decimal.js';
-
-/** A line item of a saved compare/explain run (the fields a diff reads). */
-export interface SavedLine {
-  readonly id: string;
-  readonly label: string;
-  readonly monthlyAmount: string;
-}
-
-export interface SavedStrategy {
-  readonly strategy: string;
-  readonly label: string;
-  readonly monthlyTotal: string;
-  readonly lines: readonly SavedLine[];
-}
-
-export interface SavedCrossover {
-  readonly requestsPerMonth: string;
-}
-
-export interface SavedBreakeven {
-  readonly kind: string;
-  readonly between: readonly string[];
-  readonly cheaper?: string;
-  readonly crossovers?: readonly SavedCrossover[];
-}
-
-export interface SavedRun {
-  readonly profile: string | null;
-  readonly run: {
-    readonly scenarioName: string;
-    readonly asOf: string | null;
-    readonly requestsPerMonth: string;
-    readonly pricingDataVersion: string;
-    /** Absent in runs saved before 2026-11-30. */
-    readonly pricingContentHash?: string;
-    readonly tables: Readonly<Record<string, string>>;
-  };
-  readonly scenario?: unknown;
-  readonly strategies: readonly SavedStrategy[];
-  readonly cheapest: string;
-  readonly breakevens: readonly SavedBreakeven[];
-}
+import type { SavedBreakeven, SavedRun } from './savedRun.js';
 
 /** Old and new value of an amount, the change and the change in percent of the old. */
 export interface AmountChange {

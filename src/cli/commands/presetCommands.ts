@@ -1,23 +1,7 @@
-import { defaultScenario } from '../../scenario/defaultScenario.js';
-import { findPreset, PRESETS, type Preset } from '../../scenario/presets/presets.js';
-import type { ScenarioInput } from '../../scenario/scenarioSchema.js';
-import { usageError } from '../cliError.js';
+import { PRESETS, type Preset } from '../../scenario/presets/presets.js';
 import type { OutputOptions } from '../formats.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
-
-/** The scenario factory of `--preset NAME`, or the built-in default; a file and a preset together are refused. */
-export function presetOrDefault(file: string | undefined, name: string | undefined): () => ScenarioInput {
-  if (name === undefined) return defaultScenario;
-  if (file !== undefined) {
-    throw usageError('give a scenario file or --preset, not both', '--preset');
-  }
-  const preset = findPreset(name);
-  if (preset === undefined) {
-    throw usageError(`no preset "${name}"; presets: ${PRESETS.map((p) => p.name).join(', ')}`, '--preset');
-  }
-  return preset.scenario;
-}
 
 /** The facts of a preset in words, read from its scenario (so the listing cannot drift from it). */
 function describe(p: Preset): string[] {

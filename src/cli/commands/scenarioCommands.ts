@@ -1,4 +1,4 @@
-import type { BreakevenReport, CompareResult, CurveReport, HorizonReport } from '../../calculate.js';
+import type { BreakevenReport, CurveReport, HorizonReport } from '../../calculate.js';
 import type { CandidateId } from '../../model/types.js';
 import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
 import { compareToCsv, compareToDoc, compareToText, explainToText } from '../../report/compareReport.js';
@@ -21,62 +21,29 @@ import {
   sweepToDoc,
   sweepToJson,
 } from '../../report/sweepReport.js';
-import { STRATEGY_CLI_NAMES } from '../../strategyKinds.js';
+import type { ScenarioInput } from '../../scenario/scenarioSchema.js';
 import { breakevenViews, compareViews, curveViews, horizonViews } from '../chartViews.js';
 import { usageError } from '../cliError.js';
-import {
-  breakeven,
-  compare,
-  configureEngine,
-  currencyFor,
-  curve,
-  type EngineOptions,
-  horizon,
-} from '../engine.js';
+import { breakeven, compare, currencyFor, curve, horizon } from '../engine.js';
 import { focusTable } from '../focusTable.js';
-import type { OutputOptions } from '../formats.js';
-import { type LoadedScenario, loadScenarios, type ScenarioOptions } from '../loadScenarios.js';
-import { toDecimalString } from '../parseSetValue.js';
+import type { ScenarioOptions } from '../loadScenarios.js';
+import { parseBetween } from '../parseBetween.js';
 import { parseVary } from '../parseVary.js';
+import { parseWholeFlag } from '../parseWholeFlag.js';
 import { createProgressBar, type ProgressBar } from '../progressBar.js';
 import { precisionOf, renderAs } from '../renderAs.js';
-import { strategyIdOf } from '../resolveScenarioPath.js';
+import {
+  flagsOf,
+  inputOf,
+  loadFor,
+  runCommand,
+  runProfiles,
+  type ScenarioCommandOptions,
+} from '../runCommand.js';
 import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
 import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
 import type { Produced } from '../writeOutput.js';
-import { presetOrDefault } from './presetCommands.js';
-
-export type ScenarioCommandOptions = OutputOptions & ScenarioOptions & EngineOptions;
-
-/** The scenarios a command runs: the file (or preset, or built-in default) per profile, `--set` applied. */
-export function load(file: string | undefined, opts: ScenarioOptions & EngineOptions): LoadedScenario[] {
-  configureEngine(opts);
-  return loadScenarios(file, opts, presetOrDefault(file, opts.preset));
-}
-
-/** Option paths → the flags that set them, for errors; `asOf` is the flag's when `--as-of` was given. */
-export function flagsOf(
-  opts: ScenarioOptions,
-  more: Readonly<Record<string, string>> = {},
-): Record<string, string> {
-  return { ...(opts.asOf === undefined ? {} : { asOf: '--as-of' }), ...more };
-}
-
-/** What a JSON report says it ran on. */
-export function input(
-  file: string | undefined,
-  opts: ScenarioOptions & EngineOptions,
-  runs: readonly LoadedScenario[],
-) {
-  return {
-    file: file ?? null,
-    profiles: runs.map((r) => r.profile),
-    set: opts.set ?? [],
-    asOf: opts.asOf ?? null,
-    prices: opts.prices ?? [],
-  };
-}
 
 function compareOrExplain(
   file: string | undefined,
@@ -85,46 +52,38 @@ function compareOrExplain(
 ): string {
   // `--volumes`: the candidates × volumes matrix after the comparison (the same as `curve --volumes`).
   const volumes =
-    opts.volumes === undefined ? undefined : opts.volumes.split(',').map((v) => count(v.trim(), '--volumes'));
-  const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({
-    profile: l.profile,
-    scenario: l.scenario,
-    result: withFlags(flagsOf(opts), () => compare(l.scenario)),
-  }));
-  const matrix =
-    volumes === undefined
-      ? null
-      : loaded.map((l) => ({
-          profile: l.profile,
-          result: withFlags(flagsOf(opts, { 'options.volumes': '--volumes' }), () =>
-            curve(l.scenario, { volumes }),
-          ) as CurveReport,
-        }));
-  const command = explain ? 'explain' : 'compare';
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command,
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r, i) => ({
+    opts.volumes === undefined
+      ? undefined
+      : opts.volumes.split(',').map((v) => parseWholeFlag(v.trim(), '--volumes'));
+  return runCommand(file, opts, {
+    command: explain ? 'explain' : 'compare',
+    run: (scenario) => compare(scenario),
+    views: (runs) => {
+      const matrix =
+        volumes === undefined
+          ? null
+          : runs.map((r) => ({
+              profile: r.profile,
+              result: withFlags(flagsOf(opts, { 'options.volumes': '--volumes' }), () =>
+                curve(r.scenario, { volumes }),
+              ) as CurveReport,
+            }));
+      return {
+        runJson: (r, i) => ({
           profile: r.profile,
           scenario: r.scenario,
           ...r.result,
           ...(matrix === null ? {} : { matrix: matrix[i]!.result.points }),
-        })),
-      }),
-      csv: () => (matrix === null ? compareToCsv(runs, explain) : curveToCsv(matrix)),
-      doc: () => withMatrix(compareToDoc(runs, explain), matrix),
-      text: () =>
-        `${explain ? explainToText(runs) : compareToText(runs)}${matrix === null ? '' : `\n${renderText(matrixToDoc(matrix))}`}`,
-      focus: () => focusTable(loaded),
-      ...compareViews(runs, explain),
+        }),
+        csv: () => (matrix === null ? compareToCsv(runs, explain) : curveToCsv(matrix)),
+        doc: () => withMatrix(compareToDoc(runs, explain), matrix),
+        text: () =>
+          `${explain ? explainToText(runs) : compareToText(runs)}${matrix === null ? '' : `\n${renderText(matrixToDoc(matrix))}`}`,
+        focus: () => focusTable(runs),
+        ...compareViews(runs, explain),
+      };
     },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
+  });
 }
 
 /** A comparison's report with the candidates × volumes matrix (`--volumes`) after it. */
@@ -150,22 +109,19 @@ export function explainCommand(file: string | undefined, opts: ScenarioCommandOp
   return compareOrExplain(file, opts, true);
 }
 
-/**
- * Parses `--between rag,fine-tune` into two candidate names: a kind's name (`fine-tune`) is its
- * `strategies` entry (`fineTune`); any other name is a candidate's, checked by the engine.
- */
-export function parseBetween(text: string | undefined): [CandidateId, CandidateId] | undefined {
-  if (text === undefined) return undefined;
-  const parts = text.split(',').map((p) => p.trim());
-  const ids = parts.map((p) => strategyIdOf(p) ?? p);
-  if (parts.length !== 2 || ids.some((id) => id === '')) {
-    throw usageError(
-      `--between expects two strategies or candidates, e.g. --between rag,fine-tune (${STRATEGY_CLI_NAMES}, or names under \`candidates\`); got \`${text}\``,
-      '--between',
-    );
-  }
-  if (ids[0] === ids[1]) throw usageError('--between needs two different strategies', '--between');
-  return ids as [CandidateId, CandidateId];
+/** The pairs `breakeven` runs: `--between`, else every pair that can be bought on the date. */
+function pairsOf(
+  scenario: ScenarioInput,
+  between: [CandidateId, CandidateId] | undefined,
+): [CandidateId, CandidateId][] {
+  if (between !== undefined) return [between];
+  // Every pair of the strategies that can be bought on the date (the run's warnings name the rest).
+  const closed = new Set(compare(scenario).run.unavailable.map((u) => u.strategy));
+  const ids = strategiesIn(scenario).filter((id) => !closed.has(id));
+  const pairs: [CandidateId, CandidateId][] = [];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+  return pairs.length === 0 ? [defaultPair(ids) ?? ['fineTune', 'rag']] : pairs;
 }
 
 /** `breakeven [scenario] [--between a,b]`: every crossover of a pair, or of every pair. */
@@ -174,57 +130,22 @@ export function breakevenCommand(
   opts: ScenarioCommandOptions & { readonly between?: string },
 ): string {
   const between = parseBetween(opts.between);
-  const loaded = load(file, opts);
-  const runs = loaded.map((l) => {
-    let pairs: [CandidateId, CandidateId][];
-    if (between !== undefined) pairs = [between];
-    else {
-      // Every pair of the strategies that can be bought on the date (the run's warnings name the rest).
-      const closed = new Set(compare(l.scenario).run.unavailable.map((u) => u.strategy));
-      const ids = strategiesIn(l.scenario).filter((id) => !closed.has(id));
-      pairs = [];
-      for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
-      if (pairs.length === 0) pairs = [defaultPair(ids) ?? ['fineTune', 'rag']];
-    }
-    const result: BreakevenReport[] = pairs.map((pair) =>
-      withFlags(flagsOf(opts, { 'options.between': '--between' }), () =>
-        breakeven(l.scenario, { between: pair }),
-      ),
-    );
-    return { profile: l.profile, result };
-  });
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command: 'breakeven',
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r) => ({
-          profile: r.profile,
-          run: r.result[0]!.run,
-          breakevens: r.result.map((b) => b.breakeven),
-        })),
+  return runCommand(file, opts, {
+    command: 'breakeven',
+    flags: { 'options.between': '--between' },
+    run: (scenario): BreakevenReport[] =>
+      pairsOf(scenario, between).map((pair) => breakeven(scenario, { between: pair })),
+    views: (runs) => ({
+      runJson: (r) => ({
+        profile: r.profile,
+        run: r.result[0]!.run,
+        breakevens: r.result.map((b) => b.breakeven),
       }),
       csv: () => breakevenToCsv(runs),
       doc: () => breakevenToDoc(runs),
-      ...breakevenViews(runs, loaded),
-    },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
-}
-
-function count(text: string, option: string): string {
-  const value = toDecimalString(text);
-  if (value === undefined || value.includes('.') || value.startsWith('-')) {
-    throw usageError(`${option} expects a whole number such as 1000 or 1e6; got \`${text}\``, option);
-  }
-  // The limit named as a limit, at the flag (it was "expected a whole number ≥ 1" at options.range.to).
-  if (/[eE]/.test(value) || value.replace(/^\+/, '').length > 21) {
-    throw usageError(`${option}: \`${text}\` has more than 21 digits, the limit for a count`, option);
-  }
-  return value;
+      ...breakevenViews(runs, runs),
+    }),
+  });
 }
 
 /** `curve [scenario]`: monthly cost of every strategy over a range or list of volumes. */
@@ -242,45 +163,32 @@ export function curveCommand(
     if (opts.from !== undefined || opts.to !== undefined || opts.points !== undefined) {
       throw usageError('give either --volumes or --from/--to/--points', '--volumes');
     }
-    options = { volumes: opts.volumes.split(',').map((v) => count(v.trim(), '--volumes')) };
+    options = { volumes: opts.volumes.split(',').map((v) => parseWholeFlag(v.trim(), '--volumes')) };
   } else {
-    const points = Number(opts.points ?? '25');
-    if (!Number.isInteger(points) || points < 2 || points > 100_000) {
-      throw usageError(
-        `--points expects a whole number from 2 to 100000; got \`${opts.points}\``,
-        '--points',
-      );
-    }
+    const points = parseWholeFlag(opts.points ?? '25', '--points', { min: 2, max: 100_000 });
     options = {
-      range: { from: count(opts.from ?? '1000', '--from'), to: count(opts.to ?? '1e9', '--to'), points },
+      range: {
+        from: parseWholeFlag(opts.from ?? '1000', '--from'),
+        to: parseWholeFlag(opts.to ?? '1e9', '--to'),
+        points,
+      },
     };
   }
-  const loaded = load(file, opts);
-  const flags = flagsOf(opts, {
-    'options.range.from': '--from',
-    'options.range.to': '--to',
-    'options.range.points': '--points',
-    'options.volumes': '--volumes',
-  });
-  const runs = loaded.map((l) => ({
-    profile: l.profile,
-    result: withFlags(flags, () => curve(l.scenario, options)) as CurveReport,
-  }));
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command: 'curve',
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
-      }),
+  return runCommand(file, opts, {
+    command: 'curve',
+    flags: {
+      'options.range.from': '--from',
+      'options.range.to': '--to',
+      'options.range.points': '--points',
+      'options.volumes': '--volumes',
+    },
+    run: (scenario) => curve(scenario, options) as CurveReport,
+    views: (runs) => ({
       csv: () => curveToCsv(runs),
       doc: () => curveToDoc(runs),
-      ...curveViews(runs, loaded),
-    },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
+      ...curveViews(runs, runs),
+    }),
+  });
 }
 
 /** `horizon [scenario] --months N`: cumulative cost by month and the breakeven months. */
@@ -288,36 +196,19 @@ export function horizonCommand(
   file: string | undefined,
   opts: ScenarioCommandOptions & { readonly months?: string },
 ): string {
-  let months: number | undefined;
-  if (opts.months !== undefined) {
-    months = Number(opts.months);
-    if (!Number.isInteger(months) || months < 1 || months > 1200) {
-      throw usageError(`--months expects a whole number from 1 to 1200; got \`${opts.months}\``, '--months');
-    }
-  }
-  const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({
-    profile: l.profile,
-    result: withFlags(flagsOf(opts, { 'options.months': '--months' }), () =>
-      horizon(l.scenario, months === undefined ? {} : { months }),
-    ) as HorizonReport,
-  }));
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command: 'horizon',
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
-      }),
+  const months =
+    opts.months === undefined ? undefined : parseWholeFlag(opts.months, '--months', { min: 1, max: 1200 });
+  return runCommand(file, opts, {
+    command: 'horizon',
+    flags: { 'options.months': '--months' },
+    run: (scenario) => horizon(scenario, months === undefined ? {} : { months }) as HorizonReport,
+    views: (runs) => ({
       csv: () => horizonToCsv(runs),
       doc: () => horizonToDoc(runs),
-      focus: () => focusTable(loaded, months),
-      ...horizonViews(runs, loaded),
-    },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
+      focus: () => focusTable(runs, months),
+      ...horizonViews(runs, runs),
+    }),
+  });
 }
 
 /** Points a sweep may show as a table, Markdown or HTML: beyond that, only CSV and JSON (streamed). */
@@ -341,7 +232,7 @@ export function sweepCommand(
   }
   const axes = vary.map(parseVary);
   const between = parseBetween(opts.between);
-  const loaded = load(file, opts);
+  const loaded = loadFor(file, opts);
   const plan = planSweep(loaded, axes, between);
   const streamed = opts.format === 'csv' || opts.format === 'json';
   if (!streamed && plan.total > MAX_DOC_SWEEP_POINTS) {
@@ -360,7 +251,7 @@ export function sweepCommand(
   };
   if (opts.format === 'csv') {
     // Money columns rounded as every CSV is (--precision), row by row as they stream.
-    const precision = precisionOf((opts as { precision?: string }).precision, 'csv');
+    const precision = precisionOf(opts.precision, 'csv');
     const header = sweepCsvHeader(plan);
     const row = (p: Parameters<typeof sweepCsvRow>[1]) =>
       renderCsvLine(applyPrecision({ header, rows: [sweepCsvRow(plan, p)] }, precision).rows[0]!);
@@ -373,7 +264,7 @@ export function sweepCommand(
   }
   if (opts.format === 'json') {
     return streamJsonReport(
-      { command: 'sweep', tool: TOOL, input: input(file, opts, loaded), ...sweepHeadToJson(plan) },
+      { command: 'sweep', tool: TOOL, input: inputOf(file, opts, loaded), ...sweepHeadToJson(plan) },
       'points',
       (function* () {
         for (const batch of batches()) yield batch.map((p) => sweepPointToJson(plan, p));
@@ -389,7 +280,7 @@ export function sweepCommand(
       json: () => ({
         command: 'sweep',
         tool: TOOL,
-        input: input(file, opts, loaded),
+        input: inputOf(file, opts, loaded),
         ...sweepToJson(result),
       }),
       csv: () => sweepToCsv(result),
@@ -401,9 +292,8 @@ export function sweepCommand(
 
 /** `validate <file>`: parses every profile and prices it; a one-line summary when all is well. */
 export function validateCommand(file: string, opts: ScenarioOptions): string {
-  const loaded = load(file, opts);
-  const results: CompareResult[] = loaded.map((l) => withFlags(flagsOf(opts), () => compare(l.scenario)));
-  const first = results[0]!;
-  const profiles = loaded.map((l) => l.profile).filter((p) => p !== null);
+  const runs = runProfiles(file, opts, {}, (scenario) => compare(scenario));
+  const first = runs[0]!.result;
+  const profiles = runs.map((r) => r.profile).filter((p) => p !== null);
   return `ok: ${file}: ${first.strategies.length} strategies (${first.strategies.map((s) => s.strategy).join(', ')})${profiles.length > 0 ? `, profiles ${profiles.join(', ')}` : ''}; prices ${first.run.asOf === null ? 'newest' : `as of ${first.run.asOf}`}\n`;
 }

@@ -11,109 +11,76 @@ import {
 } from '../../report/uncertaintyReport.js';
 import { withFigures } from '../../report/withFigures.js';
 import { usageError } from '../cliError.js';
-import { currencyFor, type EngineOptions, sensitivity, simulate } from '../engine.js';
-import type { OutputOptions } from '../formats.js';
-import type { ScenarioOptions } from '../loadScenarios.js';
-import { renderAs } from '../renderAs.js';
-import { TOOL } from '../tool.js';
-import { withFlags } from '../withFlags.js';
-import { flagsOf, input, load, parseBetween } from './scenarioCommands.js';
-
-type Options = OutputOptions & ScenarioOptions & EngineOptions;
-
-function wholeFlag(text: string | undefined, flag: string, min: number, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = /^\d{1,10}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(n >= min && n <= max)) {
-    throw usageError(
-      `${flag} expects a whole number from ${min} to ${max.toLocaleString('en-US')}; got \`${text}\``,
-      flag,
-    );
-  }
-  return n;
-}
+import { sensitivity, simulate } from '../engine.js';
+import { parseBetween } from '../parseBetween.js';
+import { parseWholeFlag } from '../parseWholeFlag.js';
+import { runCommand, type ScenarioCommandOptions, type ScenarioRun } from '../runCommand.js';
 
 /** `simulate [scenario] --samples N --seed S`: the Monte Carlo over the scenario's `uncertainty` block. */
 export function simulateCommand(
   file: string | undefined,
-  opts: Options & { readonly samples?: string; readonly seed?: string },
+  opts: ScenarioCommandOptions & { readonly samples?: string; readonly seed?: string },
 ): string {
-  const samples = wholeFlag(opts.samples, '--samples', 1, 1_000_000);
-  const seed = wholeFlag(opts.seed, '--seed', 0, 4_294_967_295);
-  const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({
-    profile: l.profile,
-    result: withFlags(flagsOf(opts, { 'options.samples': '--samples', 'options.seed': '--seed' }), () =>
-      simulate(l.scenario, {
+  const samples =
+    opts.samples === undefined
+      ? undefined
+      : parseWholeFlag(opts.samples, '--samples', { min: 1, max: 1_000_000 });
+  const seed =
+    opts.seed === undefined ? undefined : parseWholeFlag(opts.seed, '--seed', { min: 0, max: 4_294_967_295 });
+  return runCommand(file, opts, {
+    command: 'simulate',
+    flags: { 'options.samples': '--samples', 'options.seed': '--seed' },
+    run: (scenario) =>
+      simulate(scenario, {
         ...(samples === undefined ? {} : { samples }),
         ...(seed === undefined ? {} : { seed }),
-      }),
-    ) as SimulateResult,
-  }));
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command: 'simulate',
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
-      }),
+      }) as SimulateResult,
+    views: (runs) => ({
       csv: () => simulateToCsv(runs),
       doc: () => simulateToDoc(runs, candidateNames(runs.map((r) => r.result.run)).label),
-    },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
+    }),
+  });
 }
 
 /** `sensitivity [scenario] [--between a,b] [--rank-by breakeven|multiple]`: the tornado. */
 export function sensitivityCommand(
   file: string | undefined,
-  opts: Options & { readonly between?: string; readonly rankBy?: string },
+  opts: ScenarioCommandOptions & { readonly between?: string; readonly rankBy?: string },
 ): string {
   const between = parseBetween(opts.between);
   const rankBy = opts.rankBy;
   if (rankBy !== undefined && rankBy !== 'breakeven' && rankBy !== 'multiple') {
     throw usageError(`--rank-by expects breakeven or multiple; got \`${rankBy}\``, '--rank-by');
   }
-  const loaded = load(file, opts);
-  const runs = loaded.map((l) => ({
-    profile: l.profile,
-    result: withFlags(flagsOf(opts, { 'options.between': '--between', 'options.rankBy': '--rank-by' }), () =>
-      sensitivity(l.scenario, {
+  return runCommand(file, opts, {
+    command: 'sensitivity',
+    flags: { 'options.between': '--between', 'options.rankBy': '--rank-by' },
+    run: (scenario) =>
+      sensitivity(scenario, {
         ...(between === undefined ? {} : { between }),
         ...(rankBy === undefined ? {} : { rankBy }),
-      }),
-    ) as SensitivityResult,
-  }));
-  // Labels of the runs' candidates (a named candidate's own label, else its name).
-  const labelOf = candidateNames(runs.map((r) => r.result.run)).label;
-  const chart = (r: (typeof runs)[number]) =>
-    renderTornadoSvg(r.result, {
-      labelOf,
-      id: r.profile === null ? 'tor-tornado' : `tor-tornado-${r.profile}`,
-    });
-  return renderAs(
-    opts.format,
-    {
-      json: () => ({
-        command: 'sensitivity',
-        tool: TOOL,
-        input: input(file, opts, loaded),
-        runs: runs.map((r) => ({ profile: r.profile, ...r.result })),
-      }),
-      csv: () => sensitivityToCsv(runs),
-      doc: () => sensitivityToDoc(runs, labelOf),
-      svg: () =>
-        runs.length === 1
-          ? chart(runs[0]!)
-          : stackSvgs(runs.map(chart), `What moves the breakeven: ${runs[0]!.result.run.scenarioName}`),
-      html: () =>
-        withFigures(
-          sensitivityToDoc(runs, labelOf),
-          runs.map((r) => [{ kind: 'figure', svg: chart(r), caption: 'What moves the breakeven' }]),
-        ),
+      }) as SensitivityResult,
+    views: (runs) => {
+      // Labels of the runs' candidates (a named candidate's own label, else its name).
+      const labelOf = candidateNames(runs.map((r) => r.result.run)).label;
+      const chart = (r: ScenarioRun<SensitivityResult>) =>
+        renderTornadoSvg(r.result, {
+          labelOf,
+          id: r.profile === null ? 'tor-tornado' : `tor-tornado-${r.profile}`,
+        });
+      return {
+        csv: () => sensitivityToCsv(runs),
+        doc: () => sensitivityToDoc(runs, labelOf),
+        svg: () =>
+          runs.length === 1
+            ? chart(runs[0]!)
+            : stackSvgs(runs.map(chart), `What moves the breakeven: ${runs[0]!.result.run.scenarioName}`),
+        html: () =>
+          withFigures(
+            sensitivityToDoc(runs, labelOf),
+            runs.map((r) => [{ kind: 'figure', svg: chart(r), caption: 'What moves the breakeven' }]),
+          ),
+      };
     },
-    { ...opts, shownIn: currencyFor(loaded[0]!.scenario) },
-  );
+  });
 }
