@@ -35,6 +35,11 @@ export function configureEngine(opts: EngineOptions): LoadedPricing {
   return pricing;
 }
 
+/** The options every calculation of the current command runs with (tables, staleness, currency). */
+export function engineOptions(): CalculationOptions {
+  return active;
+}
+
 /** The tables of the current command (bundled, plus `--prices`). */
 export function currentPricing(): LoadedPricing {
   pricing ??= loadPricing(undefined);

@@ -1,5 +1,5 @@
+import type { SweepAxis } from '../analysis/sweep.js';
 import { D, type Dec } from '../decimal.js';
-import type { SweepAxis } from '../report/sweepReport.js';
 import { usageError } from './cliError.js';
 import { toDecimalString } from './parseSetValue.js';
 import { resolveScenarioPath } from './resolveScenarioPath.js';

@@ -12,9 +12,12 @@ export interface CandidateNames {
   short(id: CandidateId): string;
 }
 
+/** Anything that lists candidates as a run does: a run, a sweep's plan. */
+export type NamedCandidates = Pick<RunInfo, 'candidates'>;
+
 /** The names of the candidates of one or more runs (profiles may differ), first seen first. */
-export function candidateNames(runs: RunInfo | readonly RunInfo[]): CandidateNames {
-  const list = Array.isArray(runs) ? (runs as readonly RunInfo[]) : [runs as RunInfo];
+export function candidateNames(runs: NamedCandidates | readonly NamedCandidates[]): CandidateNames {
+  const list = Array.isArray(runs) ? (runs as readonly NamedCandidates[]) : [runs as NamedCandidates];
   const byId = new Map<CandidateId, RunInfo['candidates'][number]>();
   for (const run of list) for (const c of run.candidates) if (!byId.has(c.id)) byId.set(c.id, c);
   return {

@@ -1,6 +1,6 @@
 import type { CurvePoint } from '../analysis/computeCurve.js';
+import { cheapestOf } from '../analysis/sweep.js';
 import type { CurveReport } from '../calculate.js';
-import type { Dec } from '../decimal.js';
 import type { CandidateId } from '../model/types.js';
 import { candidateNames } from './candidateNames.js';
 import { type ProfiledRun, profileSuffix } from './profiledRun.js';
@@ -13,16 +13,7 @@ export function strategiesOf(points: readonly CurvePoint[], order: readonly Cand
   return order.filter((id) => points.some((p) => p.monthly[id] !== undefined));
 }
 
-/** The cheapest candidate of a point (first in order on a tie), ignoring those over capacity. */
-export function cheapestOf(monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>): CandidateId | null {
-  let best: CandidateId | null = null;
-  for (const id of Object.keys(monthly)) {
-    const v = monthly[id];
-    if (v === undefined || v === null) continue;
-    if (best === null || v.lt(monthly[best]!)) best = id;
-  }
-  return best;
-}
+export { cheapestOf };
 
 /** Monthly cost by volume (per profile) as a format-neutral report. */
 export function curveToDoc(runs: readonly ProfiledRun<CurveReport>[]): ReportDoc {

@@ -1,60 +1,27 @@
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
-import type { Dec } from '../decimal.js';
-import type { CandidateId } from '../model/types.js';
-import { KIND_NAMES } from './candidateNames.js';
+import type { SweepPlan, SweepPoint, SweepResult } from '../analysis/sweep.js';
 
-// Sweeps name candidates by the registry's labels (a named candidate by its name).
-const names = KIND_NAMES;
+export type { SweepAxis, SweepPlan, SweepPoint, SweepResult } from '../analysis/sweep.js';
+
+import { type CandidateNames, candidateNames, KIND_NAMES } from './candidateNames.js';
 
 import { formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportDoc } from './reportDoc.js';
 
-/** One varied field of a sweep. */
-export interface SweepAxis {
-  /** As typed: `rag.topK`. */
-  readonly path: string;
-  /** In the scenario: `strategies.rag.topK`. */
-  readonly field: string;
-  readonly values: readonly string[];
-  /** `true` for the monthly volume, which is swept with one curve per other point. */
-  readonly volume: boolean;
-}
-
-/** The result at one point of a sweep. */
-export interface SweepPoint {
-  readonly profile: string | null;
-  /** The value of each axis, in axis order. */
-  readonly values: readonly string[];
-  readonly requestsPerMonth: Dec;
-  readonly workloadTokensPerMonth: Dec;
-  /** Monthly USD per strategy; `null` above a strategy's capacity. */
-  readonly monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>;
-  readonly cheapest: CandidateId | null;
-  /** The pair's multiple at this point (null when one side is over capacity or there is no pair). */
-  readonly multiple: MultipleResult | null;
-  /** The pair's breakeven for this point's scenario (it does not depend on the volume). */
-  readonly breakeven: BreakevenResult | null;
-}
-
-export interface SweepResult {
-  readonly scenarioName: string;
-  readonly axes: readonly SweepAxis[];
-  readonly between: readonly [CandidateId, CandidateId] | null;
-  readonly strategies: readonly CandidateId[];
-  readonly points: readonly SweepPoint[];
-}
-
 /** The breakeven volumes of a result: `14,028.47`, `never (RAG cheaper)`, `equal`. */
-export function describeBreakevenShort(b: BreakevenResult | null): string {
+export function describeBreakevenShort(
+  b: BreakevenResult | null,
+  names: CandidateNames = KIND_NAMES,
+): string {
   if (b === null) return '-';
   if (b.kind === 'never') return `never (${names.label(b.cheaper)})`;
   if (b.kind === 'equal') return 'equal';
   return b.crossovers.map((c) => formatVolume(c.requestsPerMonth.toDecimalPlaces(0))).join('; ');
 }
 
-function describeMultipleShort(m: MultipleResult | null): string {
+function describeMultipleShort(m: MultipleResult | null, names: CandidateNames): string {
   if (m === null) return '-';
   if (m.kind === 'equal') return 'equal';
   if (m.kind === 'zero') return `${names.label(m.free)} free`;
@@ -66,6 +33,8 @@ const hasProfiles = (result: SweepResult) => new Set(result.points.map((p) => p.
 /** The sweep as a format-neutral report: one row per point. */
 export function sweepToDoc(result: SweepResult): ReportDoc {
   const profiles = hasProfiles(result);
+  // The plan's candidates: a named candidate by its label, a `strategies` entry by its kind's.
+  const names = candidateNames(result);
   const pair = result.between;
   const pairName = pair === null ? '' : `${names.label(pair[0])} vs ${names.label(pair[1])}`;
   const axes = result.axes.filter((a) => !a.volume);
@@ -96,7 +65,9 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
             return v === null || v === undefined ? 'over cap.' : formatAmount(v, 0);
           }),
           p.cheapest === null ? '-' : names.label(p.cheapest),
-          ...(pair === null ? [] : [describeBreakevenShort(p.breakeven), describeMultipleShort(p.multiple)]),
+          ...(pair === null
+            ? []
+            : [describeBreakevenShort(p.breakeven, names), describeMultipleShort(p.multiple, names)]),
         ]),
       },
       {
@@ -108,7 +79,7 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
 }
 
 /** A sweep without its points: what the header of a streamed output needs. */
-export type SweepShape = Omit<SweepResult, 'points'>;
+export type SweepShape = SweepPlan;
 
 /** The CSV header of a sweep. */
 export function sweepCsvHeader(shape: SweepShape): string[] {

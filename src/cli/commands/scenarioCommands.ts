@@ -1,3 +1,4 @@
+import { defaultPair } from '../../analysis/sweep.js';
 import type { BreakevenReport, CurveReport, HorizonReport } from '../../calculate.js';
 import type { CandidateId } from '../../model/types.js';
 import { breakevenToCsv, breakevenToDoc } from '../../report/breakevenReport.js';
@@ -40,7 +41,7 @@ import {
   runProfiles,
   type ScenarioCommandOptions,
 } from '../runCommand.js';
-import { defaultPair, planSweep, strategiesIn, sweepPoints } from '../runSweep.js';
+import { planSweepFlags, sweepPointsFlags } from '../runSweep.js';
 import { TOOL } from '../tool.js';
 import { withFlags } from '../withFlags.js';
 import type { Produced } from '../writeOutput.js';
@@ -116,8 +117,9 @@ function pairsOf(
 ): [CandidateId, CandidateId][] {
   if (between !== undefined) return [between];
   // Every pair of the strategies that can be bought on the date (the run's warnings name the rest).
-  const closed = new Set(compare(scenario).run.unavailable.map((u) => u.strategy));
-  const ids = strategiesIn(scenario).filter((id) => !closed.has(id));
+  const run = compare(scenario).run;
+  const closed = new Set(run.unavailable.map((u) => u.strategy));
+  const ids = run.candidates.map((c) => c.id).filter((id) => !closed.has(id));
   const pairs: [CandidateId, CandidateId][] = [];
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
@@ -233,7 +235,7 @@ export function sweepCommand(
   const axes = vary.map(parseVary);
   const between = parseBetween(opts.between);
   const loaded = loadFor(file, opts);
-  const plan = planSweep(loaded, axes, between);
+  const plan = planSweepFlags(loaded, axes, between, flagsOf(opts));
   const streamed = opts.format === 'csv' || opts.format === 'json';
   if (!streamed && plan.total > MAX_DOC_SWEEP_POINTS) {
     throw usageError(
@@ -243,7 +245,7 @@ export function sweepCommand(
   }
   const progress: { bar?: ProgressBar } = {};
   const batches = function* (): Generator<SweepPoint[]> {
-    yield* sweepPoints(loaded, plan, flagsOf(opts), (done, total) => {
+    yield* sweepPointsFlags(loaded, plan, flagsOf(opts), (done, total) => {
       progress.bar ??= createProgressBar(total, 'sweep', process.stderr, 5000);
       progress.bar.tick(done);
     });
