@@ -1,7 +1,9 @@
 /**
  * Generates schema/scenario.schema.json, the published JSON Schema of scenario files, from the zod
- * schema the library validates with (so the two cannot drift). `--check` fails when the checked-in
- * file differs from what would be generated (run in CI).
+ * schema the library validates with (so the two cannot drift), with every field's description and
+ * static default read from the source (scripts/scenarioSchemaDocs.ts). It fails when a field has no
+ * description. `--check` fails when the checked-in file differs from what would be generated (run
+ * in CI).
  *
  *   npm run schema:build    regenerate
  *   npm run schema:check    verify
@@ -11,17 +13,28 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { scenarioSchema } from '../src/scenario/scenarioSchema.js';
+import { annotateScenarioSchema } from './scenarioSchemaDocs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'schema/scenario.schema.json');
 
-function generate(): string {
-  const base = z.toJSONSchema(scenarioSchema, {
+async function generate(): Promise<string> {
+  const generated = z.toJSONSchema(scenarioSchema, {
     io: 'input',
     target: 'draft-2020-12',
     // Money may also be a Decimal object in the API; files hold strings, which the schema states.
     unrepresentable: 'any',
-  }) as Record<string, unknown> & { properties: Record<string, unknown> };
+  }) as Record<string, unknown>;
+  const docs = await annotateScenarioSchema(generated);
+  const faults = [
+    ...docs.undocumented.map((path) => `${path}: no description; write a /** … */ comment on the field`),
+    ...docs.problems,
+  ];
+  if (faults.length > 0) {
+    process.stderr.write(`scenario schema:\n  ${faults.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  const base = docs.schema as Record<string, unknown> & { properties: Record<string, unknown> };
   const schema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'tune-or-rag scenario (version 1)',
@@ -41,7 +54,7 @@ function generate(): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-const text = generate();
+const text = await generate();
 if (process.argv.includes('--check')) {
   let current = '';
   try {

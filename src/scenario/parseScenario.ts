@@ -6,12 +6,11 @@ import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import { kindModule } from '../kinds/registry.js';
-import { candidateNameSchema } from '../spec/fields.js';
+import { candidateNameSchema, workloadDefaults } from '../spec/fields.js';
 import {
   type Candidate,
   emptyCandidate,
   num,
-  opt,
   type ParseContext,
   type Scenario,
   smallInt,
@@ -24,7 +23,7 @@ import {
   strategyIdOfName,
   strategyKind,
 } from '../strategyKinds.js';
-import { type ScenarioInput, scenarioSchema, VOLUME_FIELDS } from './scenarioSchema.js';
+import { type ScenarioInput, scenarioDefaults, scenarioSchema, VOLUME_FIELDS } from './scenarioSchema.js';
 
 export type { RetrievalModelTuning, RetrievalTuning } from '../kinds/retrievalTuning.js';
 export type {
@@ -40,8 +39,6 @@ export type {
 
 type ScenarioData = z.infer<typeof scenarioSchema>;
 type StrategiesData = NonNullable<ScenarioData['strategies']>;
-
-const HOURS_PER_MONTH = new D(730);
 
 /**
  * The monthly request volume from whichever volume field is given: requests a month as written,
@@ -272,7 +269,7 @@ export function parseScenario(input: unknown): Scenario {
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
   const s = parsed.data;
   const w = s.workload;
-  const hoursPerMonth = opt(s.hoursPerMonth, HOURS_PER_MONTH);
+  const hoursPerMonth = num(s.hoursPerMonth ?? scenarioDefaults.hoursPerMonth);
   if (hoursPerMonth.isZero() || hoursPerMonth.gt(744)) {
     throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
       path: 'hoursPerMonth',
@@ -299,16 +296,16 @@ export function parseScenario(input: unknown): Scenario {
   const one = <TKind extends StrategyId>(kind: TKind) =>
     legacy.find((c) => c.kind === kind && c.name === kind) ?? null;
   return {
-    name: s.name ?? 'scenario',
+    name: s.name ?? scenarioDefaults.name,
     asOf: s.asOf ?? null,
     currency: s.currency ?? null,
     hoursPerMonth,
-    horizonMonths: s.horizonMonths === undefined ? 12 : smallInt(s.horizonMonths, 'horizonMonths', 1200),
+    horizonMonths: smallInt(s.horizonMonths ?? scenarioDefaults.horizonMonths, 'horizonMonths', 1200),
     workload: {
       ...workload,
       volume: volume.given,
       tokensPerRequest: volume.tokensPerRequest,
-      growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
+      growthPerMonth: new D(String(w.growthPerMonth ?? workloadDefaults.growthPerMonth)),
     },
     needs: s.needs ?? null,
     constraints: s.constraints ?? null,

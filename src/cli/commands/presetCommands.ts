@@ -1,6 +1,6 @@
 import { defaultScenario } from '../../scenario/defaultScenario.js';
 import { findPreset, PRESETS, type Preset } from '../../scenario/presets/presets.js';
-import type { ScenarioInput } from '../../scenario/scenarioSchema.js';
+import { dataPerimeterDefaults, type ScenarioInput } from '../../scenario/scenarioSchema.js';
 import { usageError } from '../cliError.js';
 import type { OutputOptions } from '../formats.js';
 import { renderAs } from '../renderAs.js';
@@ -58,7 +58,7 @@ function describe(p: Preset): string[] {
   const c = s.constraints ?? {};
   const rules = [
     c.dataPerimeter
-      ? `data (${c.dataPerimeter.scope ?? 'training'}) inside ${c.dataPerimeter.clouds.join(' or ')}`
+      ? `data (${c.dataPerimeter.scope ?? dataPerimeterDefaults.scope}) inside ${c.dataPerimeter.clouds.join(' or ')}`
       : '',
     c.weightsDownloadable ? 'downloadable weights' : '',
     c.openForHorizon ? 'open for the whole horizon' : '',
