@@ -102,7 +102,12 @@ export const scenarioDefaults = {
   horizonMonths: 12,
 } as const satisfies FieldDefaults<typeof scenarioSchema>;
 
-/** A scenario as the user writes it (JSON/YAML or an object). */
+/**
+ * A scenario as the user writes it (JSON/YAML or an object). Its fields' descriptions are the
+ * comments on the schema's fields, the same as in schema/scenario.schema.json.
+ *
+ * @interface
+ */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 /** The `strategies` block: one of each kind. */
