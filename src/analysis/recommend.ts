@@ -11,6 +11,7 @@ import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import type { CandidateId, StrategyId } from '../model/types.js';
 import { VENDOR_FACTS } from '../pricing/vendorFacts.js';
 import { parseScenario, type Scenario } from '../scenario/parseScenario.js';
+import { constraintsDefaults, dataPerimeterDefaults } from '../spec/fields.js';
 import { strategyKind } from '../strategyKinds.js';
 import type { BreakevenResult } from './findBreakeven.js';
 import { type MultipleResult, multipleOf } from './multipleOf.js';
@@ -176,7 +177,7 @@ function constraintRemovals(
     const perimeter = c?.dataPerimeter;
     if (perimeter !== undefined) {
       const allowed: readonly string[] = perimeter.clouds;
-      const scope = perimeter.scope ?? 'training';
+      const scope = perimeter.scope ?? dataPerimeterDefaults.scope;
       const checked = scope === 'all' ? vendorsOf(cost) : trainer === null ? [] : [trainer];
       for (const vendor of checked) {
         const fact = VENDOR_FACTS[vendor]?.perimeter;
@@ -193,7 +194,7 @@ function constraintRemovals(
         break;
       }
     }
-    if (c?.weightsDownloadable === true && trainer !== null) {
+    if ((c?.weightsDownloadable ?? constraintsDefaults.weightsDownloadable) && trainer !== null) {
       const fact = VENDOR_FACTS[trainer]?.weightsDownloadable;
       if (fact?.value !== true) {
         remove(
@@ -282,7 +283,7 @@ export function recommendWith(input: unknown, options?: CalculationOptions): Rec
   const compared = compareWith(input, options);
   const notes: string[] = [];
   let horizon: HorizonReport | null = null;
-  if (s.constraints?.openForHorizon !== false) {
+  if (s.constraints?.openForHorizon ?? constraintsDefaults.openForHorizon) {
     try {
       horizon = horizonWith(input, options);
     } catch (error) {

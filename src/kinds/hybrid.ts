@@ -23,9 +23,9 @@ interface HybridSpec {
 }
 
 /**
- * The tuned model of one candidate with the retrieval of another: the RAG candidate's retrieval
- * lines reused under this candidate's ids (not priced again), then the fine-tune's lines with the
- * retrieved chunks in every prompt.
+ * The tuned model of a fine-tune with the retrieval of a RAG: the retrieved chunks go into every
+ * tuned prompt. The RAG's retrieval lines are reused under this candidate's ids (not priced again),
+ * then come the fine-tune's lines.
  */
 export const hybridKind = defineKind({
   schema: hybridSchema,

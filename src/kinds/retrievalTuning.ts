@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
 import type { Dec } from '../decimal.js';
-import { D } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import { countSchema, overrides, positiveCountSchema, quantitySchema, ragSchema } from '../spec/fields.js';
+import {
+  countSchema,
+  type FieldDefaults,
+  overrides,
+  positiveCountSchema,
+  quantitySchema,
+  ragSchema,
+} from '../spec/fields.js';
 import {
   type Candidate,
   money,
   num,
-  opt,
   type ParseContext,
   type PriceOverrides,
   smallInt,
@@ -27,7 +32,7 @@ import { retrievalTuningLines, tunedRag } from './retrievalTuningLines.js';
 export const retrievalModelTuningSchema = z.strictObject({
   /** Tokens in the training set (one epoch): queries with their relevant and hard-negative passages. */
   datasetTokens: countSchema,
-  /** Passes over the training set (default 1). */
+  /** Passes over the training set. */
   epochs: z.optional(positiveCountSchema),
   /** Time-priced training: wall-clock hours of one job, at `prices.trainingHour`. Absent: priced per token. */
   hours: z.optional(quantitySchema),
@@ -42,6 +47,10 @@ export const retrievalModelTuningSchema = z.strictObject({
   prices: overrides(['training', 'trainingHour', 'serving'] as const),
 });
 export type RetrievalModelTuningInput = z.infer<typeof retrievalModelTuningSchema>;
+export const retrievalModelTuningDefaults = {
+  epochs: 1,
+  retrainEveryMonths: 0,
+} as const satisfies FieldDefaults<typeof retrievalModelTuningSchema>;
 
 /**
  * RAG with a fine-tuned embedding model and/or reranker instead of a tuned generator: every field of
@@ -78,14 +87,15 @@ export interface RetrievalTuning {
 }
 
 function toRetrievalModelTuning(t: RetrievalModelTuningInput, path: string): RetrievalModelTuning {
-  const retrain =
-    t.retrainEveryMonths === undefined
-      ? 0
-      : smallInt(t.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
+  const retrain = smallInt(
+    t.retrainEveryMonths ?? retrievalModelTuningDefaults.retrainEveryMonths,
+    `${path}.retrainEveryMonths`,
+    1200,
+  );
   return {
     path,
     datasetTokens: num(t.datasetTokens),
-    epochs: opt(t.epochs, new D(1)),
+    epochs: num(t.epochs ?? retrievalModelTuningDefaults.epochs),
     hours: t.hours === undefined ? null : num(t.hours),
     retrainEveryMonths: retrain === 0 ? null : retrain,
     prices: money(t.prices),

@@ -7,12 +7,11 @@ import { errorFromZod } from '../_lib/zodIssues.js';
 import { D, type Dec } from '../decimal.js';
 import { type SafeResult, TuneOrRagError, toSafe } from '../errors.js';
 import { kindModule } from '../kinds/registry.js';
-import { candidateNameSchema } from '../spec/fields.js';
+import { candidateNameSchema, workloadDefaults } from '../spec/fields.js';
 import {
   type Candidate,
   emptyCandidate,
   num,
-  opt,
   type ParseContext,
   type Scenario,
   smallInt,
@@ -25,7 +24,7 @@ import {
   strategyIdOfName,
   strategyKind,
 } from '../strategyKinds.js';
-import { type ScenarioInput, scenarioSchema, VOLUME_FIELDS } from './scenarioSchema.js';
+import { type ScenarioInput, scenarioDefaults, scenarioSchema, VOLUME_FIELDS } from './scenarioSchema.js';
 
 export type { RetrievalModelTuning, RetrievalTuning } from '../kinds/retrievalTuning.js';
 export type {
@@ -41,8 +40,6 @@ export type {
 
 type ScenarioData = z.infer<typeof scenarioSchema>;
 type StrategiesData = NonNullable<ScenarioData['strategies']>;
-
-const HOURS_PER_MONTH = new D(730);
 
 /**
  * The monthly request volume from whichever volume field is given: requests a month as written,
@@ -337,18 +334,19 @@ export function parseScenario(input: unknown): Scenario {
   const issues = new InputIssues();
   const hoursPerMonth =
     issues.check(() => {
-      const hours = opt(s.hoursPerMonth, HOURS_PER_MONTH);
+      const hours = num(s.hoursPerMonth ?? scenarioDefaults.hoursPerMonth);
       if (hours.isZero() || hours.gt(744)) {
         throw new TuneOrRagError('invalid_input', 'expected hours in a month between 0 (exclusive) and 744', {
           path: 'hoursPerMonth',
         });
       }
       return hours;
-    }) ?? HOURS_PER_MONTH;
+    }) ?? num(scenarioDefaults.hoursPerMonth);
   const horizonMonths =
     s.horizonMonths === undefined
-      ? 12
-      : (issues.check(() => smallInt(s.horizonMonths!, 'horizonMonths', 1200)) ?? 12);
+      ? scenarioDefaults.horizonMonths
+      : (issues.check(() => smallInt(s.horizonMonths!, 'horizonMonths', 1200)) ??
+        scenarioDefaults.horizonMonths);
   const tokens = {
     instructionTokens: num(w.instructionTokens),
     inputTokens: num(w.inputTokens),
@@ -375,7 +373,7 @@ export function parseScenario(input: unknown): Scenario {
   const one = <TKind extends StrategyId>(kind: TKind) =>
     legacy.find((c) => c.kind === kind && c.name === kind) ?? null;
   return {
-    name: s.name ?? 'scenario',
+    name: s.name ?? scenarioDefaults.name,
     asOf: s.asOf ?? null,
     currency: s.currency ?? null,
     hoursPerMonth,
@@ -384,7 +382,7 @@ export function parseScenario(input: unknown): Scenario {
       ...workload,
       volume: volume.given,
       tokensPerRequest: volume.tokensPerRequest,
-      growthPerMonth: w.growthPerMonth === undefined ? new D(0) : new D(String(w.growthPerMonth)),
+      growthPerMonth: new D(String(w.growthPerMonth ?? workloadDefaults.growthPerMonth)),
     },
     needs: s.needs ?? null,
     constraints: s.constraints ?? null,

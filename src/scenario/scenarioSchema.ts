@@ -5,6 +5,7 @@ import {
   candidateNameSchema,
   candidateSchema,
   constraintsSchema,
+  type FieldDefaults,
   MAX_CANDIDATES,
   moneySchema,
   needsSchema,
@@ -48,9 +49,13 @@ function strategiesShape(): StrategiesShape {
 }
 
 export const scenarioSchema = z.strictObject({
+  /** The JSON Schema the file follows, for editors' completion and checks; the calculator ignores it. */
   $schema: z.optional(z.string()),
+  /** The scenario format version: 1, the only one (absent: 1). */
   version: z.optional(z.literal(1)),
+  /** The scenario's name, shown in every report (at most 200 characters). */
   name: z.optional(z.string().check(z.maxLength(200))),
+  /** What the scenario describes, for its readers (at most 5000 characters); reports do not show it. */
   description: z.optional(z.string().check(z.maxLength(5000))),
   /** Price date: each vendor's table in effect on this day (default: each vendor's newest table). */
   asOf: z.optional(isoDateSchema),
@@ -67,9 +72,9 @@ export const scenarioSchema = z.strictObject({
       date: isoDateSchema,
     }),
   ),
-  /** Hours in a month (default 730 = 365 × 24 / 12). */
+  /** Hours in a month, for capacity billed by time and `requestsPerDay` (730 = 365 × 24 / 12). */
   hoursPerMonth: z.optional(quantitySchema),
-  /** Months over which one-off costs that never recur are amortised, and the horizon's length (default 12). */
+  /** Months over which one-off costs that never recur are amortised, and the horizon's length. */
   horizonMonths: z.optional(positiveCountSchema),
   workload: workloadSchema,
   /** What the answers need (style, fresh facts, citations): read by `recommend`, not by costs. */
@@ -90,7 +95,19 @@ export const scenarioSchema = z.strictObject({
   uncertainty: z.optional(uncertaintySchema),
 });
 
-/** A scenario as the user writes it (JSON/YAML or an object). */
+/** The scenario's static defaults (`hoursPerMonth`, `horizonMonths`, `name`), read by `parseScenario`. */
+export const scenarioDefaults = {
+  name: 'scenario',
+  hoursPerMonth: 730,
+  horizonMonths: 12,
+} as const satisfies FieldDefaults<typeof scenarioSchema>;
+
+/**
+ * A scenario as the user writes it (JSON/YAML or an object). Its fields' descriptions are the
+ * comments on the schema's fields, the same as in schema/scenario.schema.json.
+ *
+ * @interface
+ */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 /** The `strategies` block: one of each kind. */

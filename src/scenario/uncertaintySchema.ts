@@ -22,9 +22,13 @@ export type BoundInput = z.infer<typeof boundSchema>;
 
 /** Low, base and high: the tornado's three points; Monte Carlo reads it as triangular(low, base, high). */
 export const rangeDistributionSchema = z.strictObject({
+  /** `range` (or absent): a low, a base and a high. */
   dist: z.optional(z.literal('range')),
+  /** The lowest value the input may take. */
   low: boundSchema,
+  /** The value the tornado centres on, from low to high; the triangle's peak in Monte Carlo. */
   base: boundSchema,
+  /** The highest value the input may take. */
   high: boundSchema,
 });
 
@@ -33,17 +37,25 @@ export const rangeDistributionSchema = z.strictObject({
  * own value when it lies from low to high, else the midpoint.
  */
 export const uniformDistributionSchema = z.strictObject({
+  /** `uniform`: every value from low to high equally likely. */
   dist: z.literal('uniform'),
+  /** The lowest value. */
   low: boundSchema,
+  /** The highest value. */
   high: boundSchema,
+  /** The tornado's centre (default: the scenario's own value when it lies from low to high, else the midpoint). */
   base: z.optional(boundSchema),
 });
 
 /** Most likely at `mode`, falling linearly to zero at low and high. Base is the mode. */
 export const triangularDistributionSchema = z.strictObject({
+  /** `triangular`: most likely at `mode`, falling linearly to zero at low and high. */
   dist: z.literal('triangular'),
+  /** The lowest value. */
   low: boundSchema,
+  /** The most likely value, from low to high; also the tornado's centre. */
   mode: boundSchema,
+  /** The highest value. */
   high: boundSchema,
 });
 
@@ -53,9 +65,13 @@ export const triangularDistributionSchema = z.strictObject({
  * the scenario's own value when it lies from low to high, else the median, √(low × high).
  */
 export const lognormalDistributionSchema = z.strictObject({
+  /** `lognormal`: given by its P10 (`low`) and P90 (`high`), unbounded above. */
   dist: z.literal('lognormal'),
+  /** The 10th percentile, above 0. */
   low: boundSchema,
+  /** The 90th percentile, above `low`. */
   high: boundSchema,
+  /** The tornado's centre (default: the scenario's own value when it lies from low to high, else the median √(low × high)). */
   base: z.optional(boundSchema),
 });
 
@@ -64,8 +80,11 @@ export const lognormalDistributionSchema = z.strictObject({
  * value when it is one of them, else the most likely value (the first of the most likely).
  */
 export const discreteDistributionSchema = z.strictObject({
+  /** `discrete`: one of a few values, with weights. */
   dist: z.literal('discrete'),
+  /** The values the input may take (1 to 1000). */
   values: z.array(boundSchema).check(z.minLength(1), z.maxLength(1000)),
+  /** Each value's weight, ≥ 0, in the order of `values` (default: equally likely). */
   weights: z.optional(
     z
       .array(
@@ -78,6 +97,7 @@ export const discreteDistributionSchema = z.strictObject({
       )
       .check(z.maxLength(1000)),
   ),
+  /** The tornado's centre (default: the scenario's own value when it is one of `values`, else the most likely). */
   base: z.optional(boundSchema),
 });
 

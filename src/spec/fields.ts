@@ -138,11 +138,32 @@ export function overrides<const TKeys extends readonly string[]>(keys: TKeys) {
   );
 }
 
+/** Every key a schema's input may have, across the members of a union (`servingSchema`). */
+type KeysOfUnion<TValue> = TValue extends unknown ? keyof TValue : never;
+type ValueOfUnion<TValue, TKey> = TValue extends unknown
+  ? TKey extends keyof TValue
+    ? TValue[TKey]
+    : never
+  : never;
+
+/**
+ * The static defaults of a schema's optional fields, declared once beside the schema as
+ * `<name>Defaults` for `<name>Schema`: the converters read them, and the published JSON Schema
+ * states them as `default` (scripts/scenarioSchemaDocs.ts pairs them by name). A default that
+ * depends on another field (`tunedInstructionTokens`: the workload's) is said in the field's
+ * comment instead.
+ */
+export type FieldDefaults<TSchema extends z.ZodMiniType> = {
+  readonly [TKey in KeysOfUnion<z.input<TSchema>>]?: Exclude<ValueOfUnion<z.input<TSchema>, TKey>, undefined>;
+};
+
 export const tokenPriceKeys = ['input', 'cachedInput', 'cacheWrite', 'output'] as const;
 
 /** A priced model at a vendor, with optional price overrides. */
 const modelRefShape = {
+  /** The vendor's id, as `tune-or-rag vendors` lists it (`openai`, `google-vertex`, `cohere`…). */
   vendor: idSchema,
+  /** The model's id in that vendor's price table (`tune-or-rag prices <vendor>` lists them). */
   model: idSchema,
 };
 
@@ -152,47 +173,76 @@ const cacheTtlSchema = z.enum(['5m', '1h']);
 export const SERVICE_TIERS = ['standard', 'batch', 'flex', 'priority'] as const;
 export type ServiceTier = (typeof SERVICE_TIERS)[number];
 
+/** The base model that answers: its vendor and model, prompt caching, service tier and region. */
 export const generationSchema = z.strictObject({
   ...modelRefShape,
   /** Fraction of requests whose instruction prefix is read from the prompt cache. */
   cachedPrefixHitRate: z.optional(rateSchema),
+  /** How long a prompt-cache write lives, `5m` or `1h`, where the vendor prices cache writes by it. */
   cacheTtl: z.optional(cacheTtlSchema),
   /** Use the vendor's batch price (asynchronous, e.g. 24 h); the same as `serviceTier: batch`. */
   batch: z.optional(z.boolean()),
-  /** The service tier bought: standard (default), batch, flex or priority, where the vendor prices it. */
+  /**
+   * The service tier bought: standard, batch, flex or priority, where the vendor prices it
+   * (default: `batch` with `batch: true`, else `standard`).
+   */
   serviceTier: z.optional(z.enum(SERVICE_TIERS)),
   /** A regional or data-residency endpoint the vendor prices differently (`regional`, `data-zone`). */
   region: z.optional(idSchema),
   prices: overrides(tokenPriceKeys),
 });
 export type GenerationInput = z.infer<typeof generationSchema>;
+export const generationDefaults = {
+  cachedPrefixHitRate: 0,
+  cacheTtl: '5m',
+  batch: false,
+} as const satisfies FieldDefaults<typeof generationSchema>;
 
+/** Copies that follow demand, from `minCopies` to `maxCopies`, each serving what one copy can. */
 export const autoscaleSchema = z.strictObject({
   /**
    * Requests one copy of the model serves in a month at the latency you need. Absent: sized from
    * the throughput (the table's, or `serving.throughput`).
    */
   requestsPerCopyPerMonth: z.optional(positiveCountSchema),
+  /** Copies kept running when there is no demand (0: scale to zero). */
   minCopies: z.optional(countSchema),
+  /** The most copies demand may start; a higher demand is more than the strategy can serve. */
   maxCopies: positiveCountSchema,
 });
+export const autoscaleDefaults = { minCopies: 0 } as const satisfies FieldDefaults<typeof autoscaleSchema>;
 
 /** What one copy (or one billed unit) of capacity serves, when the table does not say or you know better. */
 export const servingThroughputSchema = z.strictObject({
   /** More than 0, in `unit`. */
   amount: quantitySchema,
+  /** The unit of `amount`: `tokens_per_second`, `tokens_per_minute` or `requests_per_hour`. */
   unit: throughputUnitSchema,
-  /** `copy` (default): what one copy serves; `unit`: what one billed unit serves (× units per copy). */
+  /** `copy`: what one copy serves; `unit`: what one billed unit serves (× units per copy). */
   per: z.optional(z.enum(['copy', 'unit'])),
-  /** Token units: one output token counts as this many tokens (default 1). */
+  /** Token units: one output token counts as this many tokens. */
   outputTokenWeight: z.optional(quantitySchema),
-  /** Token units: one cached input token counts as this many tokens (default 1). */
+  /** Token units: one cached input token counts as this many tokens. */
   cachedInputWeight: z.optional(quantitySchema),
 });
+export const servingThroughputDefaults = {
+  per: 'copy',
+  outputTokenWeight: 1,
+  cachedInputWeight: 1,
+} as const satisfies FieldDefaults<typeof servingThroughputSchema>;
 
+/**
+ * How the tuned model is served: per token, or on dedicated capacity billed by time. Absent: per
+ * token where the vendor serves tuned models per token; a vendor that only serves them on capacity
+ * asks for this block.
+ */
 export const servingSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('per_token') }),
   z.strictObject({
+    /** Billed per token at the tuned model's token prices. */
+    mode: z.literal('per_token'),
+  }),
+  z.strictObject({
+    /** Dedicated capacity (model units, GPUs) billed by the hour, sized by the fields below. */
     mode: z.literal('capacity'),
     /** Serve at another vendor (e.g. trained at Together, served with Bedrock Custom Model Import). */
     vendor: z.optional(idSchema),
@@ -207,24 +257,32 @@ export const servingSchema = z.discriminatedUnion('mode', [
      * many as the peak demand needs, from 1 up to 100, sized from the throughput.
      */
     copies: z.optional(positiveCountSchema),
+    /** Copies that follow demand instead of a fixed `copies`. */
     autoscale: z.optional(autoscaleSchema),
     /** What one copy serves; default: the capacity option's throughput in the price table. */
     throughput: z.optional(servingThroughputSchema),
-    /** Peak demand ÷ average demand over the active hours, at least 1 (default 1: the average). */
+    /** Peak demand ÷ average demand over the active hours, at least 1 (1: the average). */
     peakFactor: z.optional(quantitySchema),
-    /** The share of a copy's throughput you plan to use at peak, more than 0 and at most 1 (default 1). */
+    /** The share of a copy's throughput you plan to use at peak, more than 0 and at most 1. */
     targetUtilisation: z.optional(rateSchema),
     /** Hours a month the capacity runs (default: the whole month). Committed capacity bills every hour. */
     activeHoursPerMonth: z.optional(quantitySchema),
-    /** Separate start/stop sessions in those hours; each is rounded up to the billing increment (default 1). */
+    /** Separate start/stop sessions in those hours; each is rounded up to the billing increment. */
     sessionsPerMonth: z.optional(positiveCountSchema),
   }),
 ]);
 export type ServingInput = z.infer<typeof servingSchema>;
+export const servingDefaults = {
+  peakFactor: 1,
+  targetUtilisation: 1,
+  sessionsPerMonth: 1,
+} as const satisfies FieldDefaults<typeof servingSchema>;
 
+/** The training run: the dataset and its passes, and for time-priced training the job's hours or speed. */
 export const trainingSchema = z.strictObject({
   /** Tokens in the training file (one epoch). */
   datasetTokens: countSchema,
+  /** Passes over the training file; each is billed as `datasetTokens` again. */
   epochs: z.optional(positiveCountSchema),
   /** Tokens in the validation file. */
   validationTokens: z.optional(countSchema),
@@ -234,17 +292,25 @@ export const trainingSchema = z.strictObject({
   hours: z.optional(quantitySchema),
   /** Time-priced training: instead of hours, the job's throughput in training tokens per second. */
   tokensPerSecond: z.optional(positiveCountSchema),
-  /** GPUs billed in parallel for time-priced training (default 1). */
+  /** GPUs billed in parallel for time-priced training. */
   gpus: z.optional(positiveCountSchema),
   /** Bring-your-own-model vendors (Modal, Replicate): the hardware id to train on. */
   hardware: z.optional(idSchema),
 });
 export type TrainingInput = z.infer<typeof trainingSchema>;
+export const trainingDefaults = {
+  epochs: 1,
+  validationTokens: 0,
+  evalPasses: 0,
+  gpus: 1,
+} as const satisfies FieldDefaults<typeof trainingSchema>;
 
 /** The fine-tune description without its lifecycle: what a fallback to another vendor's fine-tune gives. */
 export const fineTuneRouteSchema = z.strictObject({
   ...modelRefShape,
+  /** The training method, where the vendor prices it: `sft` (supervised), `dpo` (preference) or `rft` (reinforcement). */
   method: z.optional(trainingMethodSchema),
+  /** `lora` or `full`, where the vendor prices both for the method (absent: the one it offers). */
   variant: z.optional(trainingVariantSchema),
   training: trainingSchema,
   /** Re-train every N months; 0 or absent: never (training is then amortised over the horizon). */
@@ -253,6 +319,7 @@ export const fineTuneRouteSchema = z.strictObject({
   evaluationRequests: z.optional(countSchema),
   /** The tuned model's shorter instruction prompt, in tokens (default: the workload's). */
   tunedInstructionTokens: z.optional(countSchema),
+  /** Fraction of requests whose (tuned) instruction prefix is read from the prompt cache. */
   cachedPrefixHitRate: z.optional(rateSchema),
   serving: z.optional(servingSchema),
   /**
@@ -273,6 +340,12 @@ export const fineTuneRouteSchema = z.strictObject({
   ] as const),
 });
 export type FineTuneRouteInput = z.infer<typeof fineTuneRouteSchema>;
+export const fineTuneRouteDefaults = {
+  method: 'sft',
+  retrainEveryMonths: 0,
+  evaluationRequests: 0,
+  cachedPrefixHitRate: 0,
+} as const satisfies FieldDefaults<typeof fineTuneRouteSchema>;
 
 /**
  * A base-model upgrade: from `month` of a horizon, the tuned model is re-trained on another base
@@ -282,14 +355,23 @@ export type FineTuneRouteInput = z.infer<typeof fineTuneRouteSchema>;
 export const upgradeSchema = z.strictObject({
   /** The horizon month (2 or later) whose first day the new base is trained; it serves from then on. */
   month: positiveCountSchema,
+  /** The new base's vendor (absent: the current one). */
   vendor: z.optional(idSchema),
+  /** The new base model (absent: the current one). */
   model: z.optional(idSchema),
+  /** The training method from this upgrade on (absent: the current one). */
   method: z.optional(trainingMethodSchema),
+  /** `lora` or `full` from this upgrade on (absent: the current one). */
   variant: z.optional(trainingVariantSchema),
+  /** The new training run, replacing the whole `training` block (absent: the current one). */
   training: z.optional(trainingSchema),
+  /** Re-train every N months from this upgrade on (absent: as before). */
   retrainEveryMonths: z.optional(countSchema),
+  /** Requests of the evaluation run after each training from this upgrade on (absent: as before). */
   evaluationRequests: z.optional(countSchema),
+  /** The new tuned model's instruction prompt, in tokens (absent: as before). */
   tunedInstructionTokens: z.optional(countSchema),
+  /** How the new tuned model is served (absent: as before). */
   serving: z.optional(servingSchema),
   prices: fineTuneRouteSchema.shape.prices,
 });
@@ -303,6 +385,9 @@ export const monitoringSchema = z.strictObject({
   usdPerMonth: z.optional(moneySchema),
 });
 export type MonitoringInput = z.infer<typeof monitoringSchema>;
+export const monitoringDefaults = {
+  evaluationRequestsPerMonth: 0,
+} as const satisfies FieldDefaults<typeof monitoringSchema>;
 
 /**
  * Where a horizon continues when the tuned route closes inside it: another vendor's fine-tune (with
@@ -310,21 +395,36 @@ export type MonitoringInput = z.infer<typeof monitoringSchema>;
  * `longContext`), priced from the closing month on.
  */
 export const fallbackSchema = z.discriminatedUnion('strategy', [
-  z.strictObject({ strategy: z.literal('fineTune'), fineTune: fineTuneRouteSchema }),
-  z.strictObject({ strategy: z.literal('rag') }),
-  z.strictObject({ strategy: z.literal('promptOnly') }),
-  z.strictObject({ strategy: z.literal('longContext') }),
+  z.strictObject({
+    /** Another vendor's fine-tune, described in `fineTune` and trained in the closing month. */
+    strategy: z.literal('fineTune'),
+    fineTune: fineTuneRouteSchema,
+  }),
+  z.strictObject({
+    /** The scenario's `strategies.rag`, priced from the closing month on. */
+    strategy: z.literal('rag'),
+  }),
+  z.strictObject({
+    /** The scenario's `strategies.promptOnly`, priced from the closing month on. */
+    strategy: z.literal('promptOnly'),
+  }),
+  z.strictObject({
+    /** The scenario's `strategies.longContext`, priced from the closing month on. */
+    strategy: z.literal('longContext'),
+  }),
 ]);
 export type FallbackInput = z.infer<typeof fallbackSchema>;
 
 /** A tuned model's life over a horizon: upgrades of its base, monitoring, and a fallback at closure. */
 export const fineTuneLifecycleSchema = z.strictObject({
+  /** Base-model upgrades in month order (at most 100), each re-training the tuned model from its month. */
   upgrades: z.optional(z.array(upgradeSchema).check(z.maxLength(100))),
   monitoring: z.optional(monitoringSchema),
   fallback: z.optional(fallbackSchema),
 });
 export type FineTuneLifecycleInput = z.infer<typeof fineTuneLifecycleSchema>;
 
+/** A tuned model: its vendor and base model, the training run, how it is served, and its lifecycle. */
 export const fineTuneSchema = z.strictObject({
   ...fineTuneRouteSchema.shape,
   /** Upgrades, monitoring and the fallback at closure (horizons; monitoring also in the monthly view). */
@@ -332,14 +432,19 @@ export const fineTuneSchema = z.strictObject({
 });
 export type FineTuneInput = z.infer<typeof fineTuneSchema>;
 
+/** The vector database that stores the chunks' vectors and answers every query. */
 export const vectorDbSchema = z.strictObject({
+  /** The vector database vendor's id (`pinecone`, `turbopuffer`, `pgvector`…; `tune-or-rag vendors`). */
   vendor: idSchema,
+  /** The plan in that vendor's price table (`tune-or-rag prices <vendor>` lists them). */
   plan: idSchema,
   /** Instance plans (pgvector hosts): the instance id. */
   instance: z.optional(idSchema),
   /** Vector dimensions (default: the embedding model's, else 1536). */
   dimensions: z.optional(positiveCountSchema),
+  /** Bytes stored per dimension (4 for 32-bit floats). */
   bytesPerDimension: z.optional(positiveCountSchema),
+  /** Metadata stored with each vector (chunk text, ids), in bytes. */
   metadataBytesPerVector: z.optional(countSchema),
   /** Records per upsert request (write-unit minimums are per request). */
   upsertBatchSize: z.optional(positiveCountSchema),
@@ -355,23 +460,35 @@ export const vectorDbSchema = z.strictObject({
   ] as const),
 });
 export type VectorDbInput = z.infer<typeof vectorDbSchema>;
+export const vectorDbDefaults = {
+  bytesPerDimension: 4,
+  metadataBytesPerVector: 0,
+  upsertBatchSize: 100,
+} as const satisfies FieldDefaults<typeof vectorDbSchema>;
 
+/** Retrieval-augmented generation: embed a corpus, retrieve `topK` chunks per request, answer with a base model. */
 export const ragSchema = z.strictObject({
+  /** The embedding model that embeds the corpus and every query. */
   embedding: z.strictObject({
     ...modelRefShape,
     /** For per-character embedding prices: characters per token of your text. */
     charactersPerToken: z.optional(quantitySchema),
     prices: overrides(['input'] as const),
   }),
+  /** Tokens in the knowledge base, embedded once (and `churnPerMonth` of it again every month). */
   corpusTokens: countSchema,
+  /** Tokens per chunk: the unit that is embedded, stored and retrieved. */
   chunkTokens: z.optional(positiveCountSchema),
+  /** Tokens each chunk repeats from the one before, fewer than `chunkTokens` (more chunks to embed and store). */
   chunkOverlapTokens: z.optional(countSchema),
   /** Fraction of the corpus changed and re-embedded each month. */
   churnPerMonth: z.optional(rateSchema),
+  /** Chunks retrieved into each prompt. */
   topK: positiveCountSchema,
   /** Tokens embedded per query (default: the workload's input tokens). */
   queryEmbeddingTokens: z.optional(countSchema),
   vectorDb: vectorDbSchema,
+  /** A reranker: `candidates` chunks are retrieved per query, reranked, and the best `topK` kept. */
   rerank: z.optional(
     z.strictObject({
       ...modelRefShape,
@@ -383,6 +500,11 @@ export const ragSchema = z.strictObject({
   generation: generationSchema,
 });
 export type RagInput = z.infer<typeof ragSchema>;
+export const ragDefaults = {
+  chunkTokens: 512,
+  chunkOverlapTokens: 0,
+  churnPerMonth: 0,
+} as const satisfies FieldDefaults<typeof ragSchema>;
 
 /** Monthly volume growth for horizons: 0.05 = +5% a month, compounded; −0.1 = −10% a month. */
 export const growthSchema = z.union([
@@ -401,6 +523,7 @@ export const growthSchema = z.union([
 export const VOLUME_FIELDS = ['requestsPerMonth', 'requestsPerDay', 'tokensPerMonth'] as const;
 export type VolumeField = (typeof VOLUME_FIELDS)[number];
 
+/** What one request looks like and how many there are a month: the same for every strategy. */
 export const workloadSchema = z.strictObject({
   /** Requests a month (give this, `requestsPerDay` or `tokensPerMonth`). */
   requestsPerMonth: z.optional(countSchema),
@@ -408,15 +531,17 @@ export const workloadSchema = z.strictObject({
   requestsPerDay: z.optional(quantitySchema),
   /** Workload tokens a month (instruction + input + output of every request). */
   tokensPerMonth: z.optional(countSchema),
-  /** Monthly growth of requests in horizons (default 0). Compare and breakeven use `requestsPerMonth`. */
+  /** Monthly growth of requests in horizons. Compare and breakeven use `requestsPerMonth`. */
   growthPerMonth: z.optional(growthSchema),
   /** System prompt tokens of the base setup. */
   instructionTokens: countSchema,
   /** The user's input tokens per request. */
   inputTokens: countSchema,
+  /** The answer's tokens per request. */
   outputTokens: countSchema,
 });
 export type WorkloadInput = z.infer<typeof workloadSchema>;
+export const workloadDefaults = { growthPerMonth: 0 } as const satisfies FieldDefaults<typeof workloadSchema>;
 
 /** A candidate's name: a letter, then letters, digits, `-` or `_` (it prefixes line ids, so no dots). */
 export const candidateNameSchema = z
@@ -471,21 +596,28 @@ export const needsSchema = z.strictObject({
 });
 export type NeedsInput = z.infer<typeof needsSchema>;
 
+/** Data must stay inside the perimeter of one of these clouds (`constraints.dataPerimeter`). */
+export const dataPerimeterSchema = z.strictObject({
+  /** The clouds whose perimeter is allowed: `aws`, `gcp`, `azure` (at least one). */
+  clouds: z.array(z.enum(CLOUDS)).check(z.minLength(1)),
+  /** `training`: where a fine-tune's training data goes; `all`: every vendor a strategy sends data to. */
+  scope: z.optional(z.enum(['training', 'all'])),
+});
+export const dataPerimeterDefaults = {
+  scope: 'training',
+} as const satisfies FieldDefaults<typeof dataPerimeterSchema>;
+
 /** Rules that remove routes before costs are compared (`recommend`), each removal with its reason. */
 export const constraintsSchema = z.strictObject({
-  /**
-   * Data must stay in these clouds' perimeters: `scope: training` (default) checks where a
-   * fine-tune's training data goes; `all` also checks every vendor a strategy sends data to.
-   */
-  dataPerimeter: z.optional(
-    z.strictObject({
-      clouds: z.array(z.enum(CLOUDS)).check(z.minLength(1)),
-      scope: z.optional(z.enum(['training', 'all'])),
-    }),
-  ),
+  /** Data must stay in these clouds' perimeters; `scope` says which data is checked. */
+  dataPerimeter: z.optional(dataPerimeterSchema),
   /** The tuned weights must be downloadable (to serve anywhere, or keep when the vendor closes). */
   weightsDownloadable: z.optional(z.boolean()),
-  /** Every route must stay open for the whole horizon (default for `recommend`: true). */
+  /** Every route must stay open for the whole horizon (`recommend` then prices the horizon too). */
   openForHorizon: z.optional(z.boolean()),
 });
 export type ConstraintsInput = z.infer<typeof constraintsSchema>;
+export const constraintsDefaults = {
+  weightsDownloadable: false,
+  openForHorizon: true,
+} as const satisfies FieldDefaults<typeof constraintsSchema>;

@@ -1,6 +1,12 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
-import type { FineTuneInput, FineTuneRouteInput, QuantityInput, WorkloadInput } from './fields.js';
+import {
+  type FineTuneInput,
+  type FineTuneRouteInput,
+  monitoringDefaults,
+  type QuantityInput,
+  type WorkloadInput,
+} from './fields.js';
 import type { FineTune, Scenario } from './specs.js';
 
 /** Monthly drift monitoring of a tuned model (see `strategies.fineTune.lifecycle.monitoring`). */
@@ -78,7 +84,11 @@ export function parseLifecycle(
     life.monitoring === undefined
       ? null
       : {
-          evaluationRequestsPerMonth: new D(String(life.monitoring.evaluationRequestsPerMonth ?? 0)),
+          evaluationRequestsPerMonth: new D(
+            String(
+              life.monitoring.evaluationRequestsPerMonth ?? monitoringDefaults.evaluationRequestsPerMonth,
+            ),
+          ),
           usdPerMonth: life.monitoring.usdPerMonth === undefined ? null : new D(life.monitoring.usdPerMonth),
         };
   // Monitoring goes on with whichever tuned model serves: an upgrade's or a fallback's.

@@ -1,7 +1,15 @@
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { ThroughputUnit } from '../pricing/priceTableSchema.js';
-import type { CountInput, QuantityInput, RateInput, ServingInput } from './fields.js';
+import {
+  autoscaleDefaults,
+  type CountInput,
+  type QuantityInput,
+  type RateInput,
+  type ServingInput,
+  servingDefaults,
+  servingThroughputDefaults,
+} from './fields.js';
 
 /** What one copy (or one billed unit) of capacity serves, as the user states it. */
 export interface ServingThroughput {
@@ -69,9 +77,9 @@ function parseThroughput(
   return {
     amount,
     unit: t.unit,
-    per: t.per ?? 'copy',
-    outputTokenWeight: t.outputTokenWeight === undefined ? new D(1) : num(t.outputTokenWeight),
-    cachedInputWeight: t.cachedInputWeight === undefined ? new D(1) : num(t.cachedInputWeight),
+    per: t.per ?? servingThroughputDefaults.per,
+    outputTokenWeight: num(t.outputTokenWeight ?? servingThroughputDefaults.outputTokenWeight),
+    cachedInputWeight: num(t.cachedInputWeight ?? servingThroughputDefaults.cachedInputWeight),
   };
 }
 
@@ -92,7 +100,11 @@ export function parseCapacityServing(
   let autoscale: CapacityServing['autoscale'] = null;
   if (c.autoscale) {
     const maxCopies = smallInt(c.autoscale.maxCopies, `${base}.autoscale.maxCopies`, MAX_COPIES);
-    const minCopies = smallInt(c.autoscale.minCopies ?? 0, `${base}.autoscale.minCopies`, MAX_COPIES);
+    const minCopies = smallInt(
+      c.autoscale.minCopies ?? autoscaleDefaults.minCopies,
+      `${base}.autoscale.minCopies`,
+      MAX_COPIES,
+    );
     if (minCopies > maxCopies) {
       throw new TuneOrRagError('invalid_input', 'minCopies cannot exceed maxCopies', {
         path: `${base}.autoscale.minCopies`,
@@ -118,13 +130,13 @@ export function parseCapacityServing(
       path: `${base}.activeHoursPerMonth`,
     });
   }
-  const peakFactor = c.peakFactor === undefined ? new D(1) : num(c.peakFactor);
+  const peakFactor = num(c.peakFactor ?? servingDefaults.peakFactor);
   if (peakFactor.lt(1)) {
     throw new TuneOrRagError('invalid_input', 'the peak is at least the average: expected 1 or more', {
       path: `${base}.peakFactor`,
     });
   }
-  const targetUtilisation = c.targetUtilisation === undefined ? new D(1) : num(c.targetUtilisation);
+  const targetUtilisation = num(c.targetUtilisation ?? servingDefaults.targetUtilisation);
   if (targetUtilisation.isZero()) {
     throw new TuneOrRagError('invalid_input', 'expected a share of the throughput above 0 and at most 1', {
       path: `${base}.targetUtilisation`,
@@ -144,6 +156,6 @@ export function parseCapacityServing(
     peakFactor,
     targetUtilisation,
     activeHoursPerMonth: active,
-    sessionsPerMonth: c.sessionsPerMonth === undefined ? new D(1) : num(c.sessionsPerMonth),
+    sessionsPerMonth: num(c.sessionsPerMonth ?? servingDefaults.sessionsPerMonth),
   };
 }

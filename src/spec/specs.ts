@@ -2,17 +2,22 @@ import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import type { AccountStanding, TrainingMethod, TrainingVariant } from '../pricing/priceTableSchema.js';
 import type { StrategyId } from '../strategyKinds.js';
-import type {
-  ConstraintsInput,
-  CountInput,
-  FineTuneInput,
-  MoneyInput,
-  NeedsInput,
-  QuantityInput,
-  RagInput,
-  RateInput,
-  ServiceTier,
-  VolumeField,
+import {
+  type ConstraintsInput,
+  type CountInput,
+  type FineTuneInput,
+  fineTuneRouteDefaults,
+  generationDefaults,
+  type MoneyInput,
+  type NeedsInput,
+  type QuantityInput,
+  type RagInput,
+  type RateInput,
+  ragDefaults,
+  type ServiceTier,
+  trainingDefaults,
+  type VolumeField,
+  vectorDbDefaults,
 } from './fields.js';
 import { type FineTuneLifecycle, type LifecycleScenarioInput, parseLifecycle } from './parseLifecycle.js';
 import { type CapacityServing, parseCapacityServing } from './parseServing.js';
@@ -207,31 +212,32 @@ function toServing(c: NonNullable<FineTuneInput['serving']>, base: string, hours
 
 export function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): FineTune {
   const t = f.training;
-  const retrain =
-    f.retrainEveryMonths === undefined
-      ? 0
-      : smallInt(f.retrainEveryMonths, `${path}.retrainEveryMonths`, 1200);
+  const retrain = smallInt(
+    f.retrainEveryMonths ?? fineTuneRouteDefaults.retrainEveryMonths,
+    `${path}.retrainEveryMonths`,
+    1200,
+  );
   return {
     path,
     vendor: f.vendor,
     model: f.model,
     prices: money(f.prices),
-    method: f.method ?? 'sft',
+    method: f.method ?? fineTuneRouteDefaults.method,
     variant: f.variant ?? null,
     training: {
       datasetTokens: num(t.datasetTokens),
-      epochs: opt(t.epochs, new D(1)),
-      validationTokens: opt(t.validationTokens, new D(0)),
-      evalPasses: opt(t.evalPasses, new D(0)),
+      epochs: num(t.epochs ?? trainingDefaults.epochs),
+      validationTokens: num(t.validationTokens ?? trainingDefaults.validationTokens),
+      evalPasses: num(t.evalPasses ?? trainingDefaults.evalPasses),
       hours: t.hours === undefined ? null : num(t.hours),
       tokensPerSecond: t.tokensPerSecond === undefined ? null : num(t.tokensPerSecond),
-      gpus: opt(t.gpus, new D(1)),
+      gpus: num(t.gpus ?? trainingDefaults.gpus),
       hardware: t.hardware ?? null,
     },
     retrainEveryMonths: retrain === 0 ? null : retrain,
-    evaluationRequests: opt(f.evaluationRequests, new D(0)),
+    evaluationRequests: num(f.evaluationRequests ?? fineTuneRouteDefaults.evaluationRequests),
     tunedInstructionTokens: opt(f.tunedInstructionTokens, ctx.workload.instructionTokens),
-    cachedPrefixHitRate: opt(f.cachedPrefixHitRate, new D(0)),
+    cachedPrefixHitRate: num(f.cachedPrefixHitRate ?? fineTuneRouteDefaults.cachedPrefixHitRate),
     serving: f.serving ? toServing(f.serving, `${path}.serving`, ctx.hoursPerMonth) : null,
     accountStanding: f.accountStanding ?? null,
     lifecycle: parseLifecycle(f, path, ctx.input, ctx.parse),
@@ -239,8 +245,8 @@ export function toFineTune(f: FineTuneInput, path: string, ctx: ParseContext): F
 }
 
 export function toRag(r: RagInput, path: string, ctx: ParseContext): Rag {
-  const chunkTokens = opt(r.chunkTokens, new D(512));
-  const chunkOverlapTokens = opt(r.chunkOverlapTokens, new D(0));
+  const chunkTokens = num(r.chunkTokens ?? ragDefaults.chunkTokens);
+  const chunkOverlapTokens = num(r.chunkOverlapTokens ?? ragDefaults.chunkOverlapTokens);
   if (chunkOverlapTokens.gte(chunkTokens)) {
     throw new TuneOrRagError('invalid_input', 'the overlap must be smaller than the chunk', {
       path: `${path}.chunkOverlapTokens`,
@@ -259,7 +265,7 @@ export function toRag(r: RagInput, path: string, ctx: ParseContext): Rag {
     corpusTokens: num(r.corpusTokens),
     chunkTokens,
     chunkOverlapTokens,
-    churnPerMonth: opt(r.churnPerMonth, new D(0)),
+    churnPerMonth: num(r.churnPerMonth ?? ragDefaults.churnPerMonth),
     topK: num(r.topK),
     queryEmbeddingTokens: opt(r.queryEmbeddingTokens, ctx.workload.inputTokens),
     vectorDb: {
@@ -267,9 +273,9 @@ export function toRag(r: RagInput, path: string, ctx: ParseContext): Rag {
       plan: v.plan,
       instance: v.instance ?? null,
       dimensions: v.dimensions === undefined ? null : num(v.dimensions),
-      bytesPerDimension: opt(v.bytesPerDimension, new D(4)),
-      metadataBytesPerVector: opt(v.metadataBytesPerVector, new D(0)),
-      upsertBatchSize: opt(v.upsertBatchSize, new D(100)),
+      bytesPerDimension: num(v.bytesPerDimension ?? vectorDbDefaults.bytesPerDimension),
+      metadataBytesPerVector: num(v.metadataBytesPerVector ?? vectorDbDefaults.metadataBytesPerVector),
+      upsertBatchSize: num(v.upsertBatchSize ?? vectorDbDefaults.upsertBatchSize),
       prices: money(v.prices),
     },
     rerank: r.rerank
@@ -318,7 +324,8 @@ export function toGeneration(
   },
   path: string,
 ): Generation {
-  if (g.batch === true && g.serviceTier !== undefined && g.serviceTier !== 'batch') {
+  const batch = g.batch ?? generationDefaults.batch;
+  if (batch && g.serviceTier !== undefined && g.serviceTier !== 'batch') {
     throw new TuneOrRagError(
       'invalid_input',
       `\`batch: true\` and \`serviceTier: ${g.serviceTier}\` disagree: keep one of them`,
@@ -329,9 +336,9 @@ export function toGeneration(
     vendor: g.vendor,
     model: g.model,
     prices: money(g.prices),
-    cachedPrefixHitRate: opt(g.cachedPrefixHitRate, new D(0)),
-    cacheTtl: g.cacheTtl ?? '5m',
-    serviceTier: g.serviceTier ?? (g.batch === true ? 'batch' : 'standard'),
+    cachedPrefixHitRate: num(g.cachedPrefixHitRate ?? generationDefaults.cachedPrefixHitRate),
+    cacheTtl: g.cacheTtl ?? generationDefaults.cacheTtl,
+    serviceTier: g.serviceTier ?? (batch ? 'batch' : 'standard'),
     region: g.region ?? null,
   };
 }

@@ -28,4 +28,31 @@ describe('schema/scenario.schema.json', () => {
     expect(Object.keys(schema.properties.strategies.properties).sort()).toEqual([...STRATEGY_IDS].sort());
     expect(schema.additionalProperties).toBe(false);
   });
+
+  it('describes every property, and states a default only where the comment does not', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema/scenario.schema.json'), 'utf8'));
+    const properties: [string, Record<string, unknown>][] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'properties' && typeof child === 'object' && child !== null) {
+          for (const [name, prop] of Object.entries(child)) {
+            properties.push([`${path}.${name}`, prop as Record<string, unknown>]);
+            walk(prop, `${path}.${name}`);
+          }
+        } else walk(child, `${path}/${key}`);
+      }
+    };
+    walk(schema, '');
+    const undescribed = properties.filter(
+      ([, p]) => typeof p.description !== 'string' || p.description === '',
+    );
+    expect(undescribed.map(([path]) => path)).toEqual([]);
+    // A static default is declared once, in the Defaults object; the comment does not repeat it.
+    const twice = properties.filter(
+      ([, p]) => 'default' in p && /\(default[ :]/.test(p.description as string),
+    );
+    expect(twice.map(([path]) => path)).toEqual([]);
+    expect(properties.length).toBeGreaterThan(250);
+  });
 });

@@ -1,4 +1,5 @@
 import { PRESETS, type Preset } from '../../scenario/presets/presets.js';
+import { dataPerimeterDefaults } from '../../scenario/scenarioSchema.js';
 import type { OutputOptions } from '../formats.js';
 import { renderAs } from '../renderAs.js';
 import { TOOL } from '../tool.js';
@@ -42,7 +43,7 @@ function describe(p: Preset): string[] {
   const c = s.constraints ?? {};
   const rules = [
     c.dataPerimeter
-      ? `data (${c.dataPerimeter.scope ?? 'training'}) inside ${c.dataPerimeter.clouds.join(' or ')}`
+      ? `data (${c.dataPerimeter.scope ?? dataPerimeterDefaults.scope}) inside ${c.dataPerimeter.clouds.join(' or ')}`
       : '',
     c.weightsDownloadable ? 'downloadable weights' : '',
     c.openForHorizon ? 'open for the whole horizon' : '',
