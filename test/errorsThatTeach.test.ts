@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { D } from '../src/decimal.js';
 import { compare, defaultScenario, isTuneOrRagError, type ScenarioInput } from '../src/index.js';
-import { describePrice, resolvePrice } from '../src/model/resolvePrice.js';
 
 function errorOf(scenario: unknown): {
   code: string;
@@ -98,26 +96,5 @@ describe('errors that teach', () => {
     expect(error.message).not.toMatch(/more issue/);
     expect(error.message).toContain('; also `');
     expect(error.issues).toHaveLength(2);
-  });
-
-  it.each([
-    ['month', 'in USD per month'],
-    ['search', 'in USD per search'],
-    ['gb_month', 'in USD per GB-month'],
-  ] as const)('a missing price per %s is asked for "%s"', (unit, wording) => {
-    const table = { name: 'Acme', vendor: 'acme', effectiveDate: '2026-01-01', sources: {} } as never;
-    const ctx = { table, subject: 'plan', overridePath: 'strategies.rag.vectorDb.prices', overrides: {} };
-    const run = () =>
-      resolvePrice(ctx, 'fee', 'plan.fee', { missing: true, unit, reason: 'not published' } as never, {
-        unit,
-        per: '1',
-      });
-    expect(run).toThrow(wording);
-    expect(run).not.toThrow(/per (months|searche)\b/);
-  });
-
-  it('a price per search reads "per search", not "per searche"', () => {
-    const ref = { usd: new D('5'), per: '1', unit: 'search' } as never;
-    expect(describePrice(ref)).toBe('$5 per search');
   });
 });

@@ -25,29 +25,4 @@ describe('tune-or-rag/report', () => {
     expect(html).toContain('<figcaption>Cost by volume</figcaption>');
     expect(report.renderHorizonSvg(horizon(scenario, { months: 6 }))).toContain('class="line"');
   });
-
-  it('places figures under each profile heading', () => {
-    const doc = {
-      title: 't',
-      blocks: [
-        { kind: 'heading', text: 'Profile a' },
-        { kind: 'paragraph', text: 'p' },
-        { kind: 'list', items: [] },
-        { kind: 'heading', text: 'Profile b' },
-        { kind: 'list', items: [] },
-      ],
-    } as const;
-    const fig = (caption: string) => ({ kind: 'figure', svg: '<svg/>', caption }) as const;
-    const out = report.withFigures(doc, [[fig('A')], [fig('B')]]);
-    expect(out.blocks.map((b) => (b.kind === 'figure' ? b.caption : b.kind))).toEqual([
-      'heading',
-      'paragraph',
-      'A',
-      'list',
-      'heading',
-      'B',
-      'list',
-    ]);
-    expect(doc.blocks).toHaveLength(5);
-  });
 });

@@ -13,7 +13,6 @@ import {
   safeBreakeven,
   safeCompare,
 } from '../../src/index.js';
-import { addMonths, daysBetween } from '../../src/pricing/lifecycleDates.js';
 
 /**
  * Lifecycle boundaries: the day before, on and after each date, for one route of each kind. End
@@ -81,16 +80,6 @@ function codeOf(run: () => unknown): string {
   }
   return 'no error';
 }
-
-describe('dates', () => {
-  it('adds calendar months, clamping the day; counts days', () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(addMonths('2026-11-30', 2)).toBe('2027-01-30');
-    expect(addMonths('2026-12-15', -12)).toBe('2025-12-15');
-    expect(daysBetween('2026-10-07', '2026-11-30')).toBe(54);
-  });
-});
 
 describe("OpenAI's staged fine-tuning closure, under each account standing", () => {
   it('never-tuned (also the reading when the standing is not given): closed from 2026-05-07', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { type SensitivityOptions, sensitivityWith } from '../../src/analysis/sensitivityWith.js';
 import { D } from '../../src/decimal.js';
 import type { SensitivityPoint } from '../../src/index.js';
-import { defaultScenario, type ScenarioInput, sensitivity } from '../../src/index.js';
+import { defaultScenario, getBundledPricing, type ScenarioInput } from '../../src/index.js';
+
+/** sensitivityWith on the bundled prices (what the public `sensitivity` does). */
+const sensitivity = (scenario: ScenarioInput, options: SensitivityOptions = {}) =>
+  sensitivityWith(scenario, { pricing: getBundledPricing(), ...options });
 
 const withUncertainty = (uncertainty: Record<string, unknown>): ScenarioInput =>
   ({ ...defaultScenario(), uncertainty }) as ScenarioInput;
