@@ -1,4 +1,4 @@
-import { SAVED_DECIMAL_CHARS } from '../report/savedRun.js';
+import { SAVED_DECIMAL_CHARS } from '../analysis/savedRun.js';
 
 /**
  * Size limits on what the CLI reads, checked before (or while) parsing so that a hostile or broken

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type SavedRun, savedRunFileSchema } from '../report/savedRun.js';
+import { type SavedRun, savedRunFileSchema } from '../analysis/savedRun.js';
 import { CliError } from './cliError.js';
 import { findTooWide, INPUT_LIMITS, maxBracketDepth } from './inputLimits.js';
 import { readText } from './loadScenarios.js';

@@ -1,4 +1,4 @@
-import type { AmountChange, DiffResult } from './diffRuns.js';
+import type { AmountChange, DiffResult } from '../analysis/diffRuns.js';
 import { formatUsd } from './formatUsd.js';
 import { formatAmount } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';

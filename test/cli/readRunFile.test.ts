@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diffRuns } from '../../src/analysis/diffRuns.js';
+import { SAVED_DECIMAL_CHARS } from '../../src/analysis/savedRun.js';
 import { CliError } from '../../src/cli/cliError.js';
 import { readRunFile } from '../../src/cli/readRunFile.js';
 import { compare, defaultScenario } from '../../src/index.js';
-import { diffRuns } from '../../src/report/diffRuns.js';
 import { renderJsonReport } from '../../src/report/renderJsonReport.js';
-import { SAVED_DECIMAL_CHARS } from '../../src/report/savedRun.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'tor-run-'));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DiffResult, LineDiff } from '../../src/analysis/diffRuns.js';
 import { D } from '../../src/decimal.js';
 import { diffToCsv, diffToDoc } from '../../src/report/diffReport.js';
-import type { DiffResult, LineDiff } from '../../src/report/diffRuns.js';
 
 const d = (x: string | number) => new D(x);
 const change = (old: string | null, now: string | null) => {

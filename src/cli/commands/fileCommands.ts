@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
+import { diffRuns } from '../../analysis/diffRuns.js';
 import { diffToCsv, diffToDoc, diffToJson } from '../../report/diffReport.js';
-import { diffRuns } from '../../report/diffRuns.js';
 import { CliError, usageError } from '../cliError.js';
 import { EXAMPLE_SCENARIO_YAML } from '../exampleScenario.js';
 import type { OutputOptions } from '../formats.js';

@@ -5,12 +5,12 @@ import {
   type RetrievalTuningContext,
   retrievalTuningLines,
   tunedRag,
-} from '../../src/model/retrievalTuningLines.js';
+} from '../../src/kinds/retrievalTuningLines.js';
 import type { LineDef } from '../../src/model/types.js';
 import { createPricingRegistry } from '../../src/pricing/registry.js';
 import type { RetrievalModelTuning } from '../../src/scenario/parseScenario.js';
 import { testLlm, testRegistry, testVectors } from '../helpers/testTables.js';
-import { ragContext } from './rag/ragContext.js';
+import { ragContext } from '../model/rag/ragContext.js';
 
 const d = (x: string | number) => new D(x);
 const amount = (line: LineDef) => evaluate(line.quantity, ZERO).times(line.unitPrice).toFixed();

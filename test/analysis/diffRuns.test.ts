@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSavedBreakeven, diffRuns, type SavedRun } from '../../src/report/diffRuns.js';
+import { describeSavedBreakeven, diffRuns } from '../../src/analysis/diffRuns.js';
+import type { SavedRun } from '../../src/analysis/savedRun.js';
 
 function saved(over: Partial<SavedRun> & { ragTotal?: string; storage?: string } = {}): SavedRun {
   return {
