@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compare, horizon } from '../../src/index.js';
-import { PRESETS } from '../../src/scenario/presets/presets.js';
-import { runMain } from '../cli/helpers/runMain.js';
+import { compare, horizon } from '../../../src/index.js';
+import { findPreset, PRESETS } from '../../../src/scenario/presets/presets.js';
+import { runMain } from '../../cli/helpers/runMain.js';
 
 /** Lines whose amount is computed from other priced figures or the user's own, not read from a table. */
 const DERIVED = /\.(evaluation|monitoring\.evaluation|monitoring\.own)$/;
@@ -51,46 +51,18 @@ describe('presets', () => {
     });
   }
 
-  it('records each preset’s verdict at its volume (cheapest, and the monthly totals)', () => {
-    const verdicts = PRESETS.map((p) => {
-      const r = compare(p.scenario());
-      return [p.name, r.cheapest, ...r.strategies.map((s) => `${s.strategy} ${s.monthlyTotal.toFixed(2)}`)];
-    });
-    expect(verdicts).toMatchInlineSnapshot(`
-      [
-        [
-          "early-startup",
-          "fineTune",
-          "fineTune 6.01",
-          "rag 51.81",
-          "promptOnly 23.53",
-        ],
-        [
-          "scale-up",
-          "promptOnly",
-          "fineTune 1310.42",
-          "rag 2191.56",
-          "promptOnly 987.40",
-          "hybrid 2411.39",
-        ],
-        [
-          "mid-market-perimeter",
-          "fineTune",
-          "fineTune 348.69",
-          "rag 1675.34",
-          "promptOnly 1185.00",
-          "hybrid 536.34",
-        ],
-        [
-          "enterprise-multicloud",
-          "promptOnly",
-          "fineTune 20049.37",
-          "rag 17883.68",
-          "promptOnly 11018.75",
-          "hybrid 20330.56",
-        ],
-      ]
-    `);
+  it('findPreset finds a preset by its `--preset` name, and only by it', () => {
+    expect(findPreset('scale-up')).toBe(PRESETS[1]);
+    expect(findPreset('Scale-up')).toBeUndefined();
+    expect(findPreset('scaleUp')).toBeUndefined();
+  });
+
+  it('each call of a preset gives a fresh copy', () => {
+    for (const p of PRESETS) {
+      const a = p.scenario();
+      (a.workload as { inputTokens: number }).inputTokens = -1;
+      expect(p.scenario().workload.inputTokens, p.name).not.toBe(-1);
+    }
   });
 });
 
