@@ -13,7 +13,15 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (value === null) delete out[key];
-    else out[key] = Object.hasOwn(out, key) ? deepMerge(out[key], value) : value;
+    // Defined, not assigned: a `__proto__` key from JSON stays a key (and is refused by the
+    // schema as unknown) instead of becoming the result's prototype.
+    else
+      Object.defineProperty(out, key, {
+        value: Object.hasOwn(out, key) ? deepMerge(out[key], value) : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }

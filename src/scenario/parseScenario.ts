@@ -325,9 +325,13 @@ type Broken<TCandidate> = TCandidate & { readonly broken?: true };
 export function parseScenario(input: unknown): Scenario {
   // Copied to plain data first: getters, proxies and sparse arrays are read once, guarded, and
   // size limits hold before the schema recurses.
-  const parsed = z.safeParse(scenarioSchema, toPlainInput(input), { reportInput: true });
+  const plain = toPlainInput(input) as { candidates?: ScenarioData['candidates'] };
+  const parsed = z.safeParse(scenarioSchema, plain, { reportInput: true });
   if (!parsed.success) throw errorFromZod('invalid_input', parsed.error.issues, 'invalid scenario');
-  const s = parsed.data;
+  // A candidate's fields as written (the schema checked `kind`, `extends` and `label` and lets the
+  // rest through, but its copy would turn a `__proto__` key into a prototype): each is checked
+  // against its kind's strict schema after `extends` is merged.
+  const s = { ...parsed.data, candidates: parsed.data.candidates === undefined ? undefined : plain.candidates };
   const w = s.workload;
   // Every rule below is checked, and every broken one reported together (`InputIssues`); the
   // placeholders after a broken rule only let the others run and never reach a result.
