@@ -1,5 +1,5 @@
 import { evaluate } from '../_lib/piecewise.js';
-import { type Dec, ZERO } from '../decimal.js';
+import { D, type Dec, ZERO } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import { amortisationMonths } from '../kinds/buildStrategyModels.js';
 import type { CandidateId, LineTiming, PriceRef, StrategyModel, TokenBuckets } from '../model/types.js';
@@ -57,7 +57,7 @@ export function checkCapacity(model: StrategyModel, requests: Dec, month?: numbe
       : 'add copies (serving.copies or autoscale.maxCopies)';
     throw new TuneOrRagError(
       'capacity_exceeded',
-      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; ${fix} or lower the volume (${requests.toFixed(0)}${month === undefined ? '' : ` in month ${month}`})`,
+      `${model.label} serves at most ${model.maxRequestsPerMonth.toFixed()} requests/month with its capacity; ${fix} or lower the volume (${requests.toDecimalPlaces(2, D.ROUND_UP).toFixed()}${month === undefined ? '' : ` in month ${month}`})`,
       { path },
     );
   }

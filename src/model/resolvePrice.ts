@@ -134,7 +134,7 @@ export function requireUnit(ref: PriceRef, units: readonly PriceUnit[], path: st
   if (!units.includes(ref.unit)) {
     throw new TuneOrRagError(
       'unit_mismatch',
-      `${ref.vendorName} ${ref.subject} ${ref.item} is priced per ${UNIT_WORDS[ref.unit]}, but ${hint}`,
+      `${ref.vendorName} ${ref.subject} ${ref.item} is priced per ${singular(UNIT_WORDS[ref.unit])}, but ${hint}`,
       { path },
     );
   }

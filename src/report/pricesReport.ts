@@ -5,7 +5,12 @@ import { col, num, type ReportDoc } from './reportDoc.js';
 
 /** Price rows as a report: what each price is, in USD per unit, with its sources listed after. */
 export function pricesToDoc(rows: readonly PriceRow[], asOf: string | null): ReportDoc {
-  const sources = [...new Set(rows.map((r) => `${r.vendor} ${r.tableDate}: ${r.sourceUrl}`))];
+  // A row without a source (a price the table leaves to the user) adds nothing to the list.
+  const sources = [
+    ...new Set(
+      rows.filter((r) => r.sourceUrl !== '').map((r) => `${r.vendor} ${r.tableDate}: ${r.sourceUrl}`),
+    ),
+  ];
   return {
     title: `tune-or-rag prices${asOf === null ? ' (tables in effect today)' : ` as of ${asOf}`}`,
     blocks: [

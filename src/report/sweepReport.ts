@@ -10,7 +10,7 @@ import { formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportDoc } from './reportDoc.js';
 
-/** The breakeven volumes of a result: `14,028.47`, `never (RAG cheaper)`, `equal`. */
+/** The breakeven volumes of a result, rounded to whole requests: `14,028`, `never (RAG cheaper)`, `equal`. */
 export function describeBreakevenShort(
   b: BreakevenResult | null,
   names: CandidateNames = KIND_NAMES,

@@ -331,7 +331,10 @@ export function parseScenario(input: unknown): Scenario {
   // A candidate's fields as written (the schema checked `kind`, `extends` and `label` and lets the
   // rest through, but its copy would turn a `__proto__` key into a prototype): each is checked
   // against its kind's strict schema after `extends` is merged.
-  const s = { ...parsed.data, candidates: parsed.data.candidates === undefined ? undefined : plain.candidates };
+  const s = {
+    ...parsed.data,
+    candidates: parsed.data.candidates === undefined ? undefined : plain.candidates,
+  };
   const w = s.workload;
   // Every rule below is checked, and every broken one reported together (`InputIssues`); the
   // placeholders after a broken rule only let the others run and never reach a result.

@@ -88,6 +88,13 @@ describe('evaluateStrategy', () => {
 });
 
 describe('checkCapacity', () => {
+  it('shows a fractional volume above the ceiling as above it (rounded up to cents), never equal', () => {
+    // A horizon's growth gives volumes such as 5,000.4: rounding to whole requests printed 5000,
+    // the ceiling itself. 5,000.4 stays 5000.4; 5,000.001 rounds up to 5000.01.
+    expect(() => checkCapacity(model, d('5000.4'))).toThrow(/lower the volume \(5000\.4\)$/);
+    expect(() => checkCapacity(model, d('5000.001'), 2)).toThrow(/lower the volume \(5000\.01 in month 2\)$/);
+  });
+
   it("names the month, and a RAG's plan as what to change", () => {
     const rag = { ...model, kind: 'rag' as const, id: 'rag', label: 'RAG', path: 'strategies.rag' };
     expect(() => checkCapacity(rag, d(5200), 3)).toThrow(

@@ -205,7 +205,7 @@ describe('requireUnit', () => {
     );
     expect(error).toMatchObject({ code: 'unit_mismatch', path: 'strategies.fineTune.serving' });
     expect(error.detail).toMatch(
-      /^Test LLM small fineTuning\.capacity\.pt\.price is priced per hours?, but serving must be per token$/,
+      /^Test LLM small fineTuning\.capacity\.pt\.price is priced per hour, but serving must be per token$/,
     );
   });
 });

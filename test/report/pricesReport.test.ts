@@ -29,6 +29,15 @@ describe('pricesToDoc and pricesToCsv', () => {
     });
   });
 
+  it('lists no empty source for the prices a table leaves to the user', () => {
+    const doc = pricesToDoc(listPriceRows(testLlm), null);
+    const sources = doc.blocks.find((b) => b.kind === 'list');
+    if (sources?.kind !== 'list') throw new Error('no sources');
+    // Before: a 'test-llm 2026-01-01: ' item with no address came from the missing-price rows.
+    expect(sources.items.every((item) => !item.endsWith(': '))).toBe(true);
+    expect(sources.items.length).toBeGreaterThan(0);
+  });
+
   it('names the tables that came from the user, and says today without a date', () => {
     const own = rows.map((r) => ({ ...r, origin: 'mine.json' }));
     const doc = pricesToDoc(own, null);
