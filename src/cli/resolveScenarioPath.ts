@@ -1,15 +1,7 @@
+import { canonicalScenarioPath } from '../scenario/numericPaths.js';
 import { strategyIdOfName } from '../strategyKinds.js';
 import { CliError, usageError } from './cliError.js';
 import { FORBIDDEN_KEYS } from './parseScenarioText.js';
-
-const WORKLOAD_FIELDS = new Set([
-  'requestsPerMonth',
-  'requestsPerDay',
-  'tokensPerMonth',
-  'instructionTokens',
-  'inputTokens',
-  'outputTokens',
-]);
 
 /** The canonical strategy id for `fine-tune`, `fineTune`, `prompt-only`…, or undefined. */
 export function strategyIdOf(name: string): string | undefined {
@@ -36,13 +28,9 @@ export function resolveScenarioPath(path: string): string[] {
       throw new CliError('forbidden_key', `\`${part}\` cannot be part of a field path`, path);
     }
   }
-  const [head, ...rest] = parts as [string, ...string[]];
-  if (WORKLOAD_FIELDS.has(head) && rest.length === 0) return ['workload', head];
-  const strategy = strategyIdOf(head);
-  if (strategy !== undefined) return ['strategies', strategy, ...rest];
-  if (head === 'strategies' && rest.length > 0) {
-    const [second, ...tail] = rest as [string, ...string[]];
-    return ['strategies', strategyIdOf(second) ?? second, ...tail];
-  }
-  return parts;
+  // A strategy named alone (`--set rag=null`) is the whole strategy; anything else is spelled as
+  // the uncertainty block spells it (one list of short names, read off the schema).
+  const strategy = parts.length === 1 ? strategyIdOf(parts[0]!) : undefined;
+  if (strategy !== undefined) return ['strategies', strategy];
+  return canonicalScenarioPath(path).split('.');
 }

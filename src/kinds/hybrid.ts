@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { formatExact } from '../_lib/formatExact.js';
 import type { Dec } from '../decimal.js';
+import { TuneOrRagError } from '../errors.js';
 import { fineTuneParts } from '../model/fineTuneCost.js';
 import { minCeiling } from '../model/strategies.js';
 import { positiveCountSchema } from '../spec/fields.js';
@@ -34,6 +35,16 @@ export const hybridKind = defineKind({
     ...candidate,
     spec: { topK: data.topK === undefined ? null : num(data.topK) } as HybridSpec,
   }),
+  checkLinked: (candidate, spec) => {
+    const rerank = candidate.rag?.rerank;
+    if (spec.topK !== null && rerank != null && rerank.candidates.lt(spec.topK)) {
+      throw new TuneOrRagError(
+        'invalid_input',
+        `rerank needs at least topK candidates: the reused reranker scores ${rerank.candidates.toFixed()}, fewer than this topK of ${spec.topK.toFixed()}`,
+        { path: `${candidate.path}.topK` },
+      );
+    }
+  },
   build: (ctx, spec) => {
     const w = ctx.scenario.workload;
     const c = ctx.candidate;

@@ -26,6 +26,12 @@ export interface StrategyKindModule<TSchema extends z.ZodMiniObject = z.ZodMiniO
     candidate: Candidate,
     ctx: ParseContext,
   ) => Candidate & { readonly spec: TSpec };
+  /**
+   * For a kind that builds on others (`needs`): its rules across the parts it took from them, run
+   * once they are linked (a hybrid's top-K against the reused reranker's candidates). Throws
+   * `invalid_input` with a path under `candidate.path`.
+   */
+  readonly checkLinked?: (candidate: Candidate, spec: TSpec) => void;
   /** Prices the candidate: its line items as functions of the monthly volume, and the tables read. */
   readonly build: (ctx: BuildContext, spec: TSpec) => StrategyParts;
 }
@@ -41,5 +47,6 @@ export function defineKind<TSchema extends z.ZodMiniObject, TSpec>(
 export interface AnyKindModule {
   readonly schema: z.ZodMiniObject;
   readonly parse: (data: never, candidate: Candidate, ctx: ParseContext) => Candidate;
+  readonly checkLinked?: (candidate: Candidate, spec: never) => void;
   readonly build: (ctx: BuildContext, spec: never) => StrategyParts;
 }

@@ -29,6 +29,7 @@ export const KINDS = {
 export interface KindCalls {
   readonly schema: AnyKindModule['schema'];
   readonly parse: (data: Record<string, unknown>, candidate: Candidate, ctx: ParseContext) => Candidate;
+  readonly checkLinked?: (candidate: Candidate, spec: unknown) => void;
   readonly build: (ctx: BuildContext, spec: unknown) => StrategyParts;
 }
 

@@ -7,6 +7,7 @@ import {
   quantitySchema,
   rateSchema,
   scenarioSchema,
+  workloadSchema,
 } from './scenarioSchema.js';
 
 /**
@@ -96,7 +97,8 @@ export function candidateFieldKind(kind: string, field: string): NumericFieldKin
   return id === undefined ? undefined : numericScenarioPaths().get(`strategies.${id}.${field}`);
 }
 
-const WORKLOAD_SHORT = new Set(['requestsPerMonth', 'instructionTokens', 'inputTokens', 'outputTokens']);
+/** Workload fields may be named alone (`requestsPerDay`): every field of the workload's schema. */
+const WORKLOAD_SHORT: ReadonlySet<string> = new Set(Object.keys(workloadSchema.shape));
 
 /**
  * A field path as the command line's `--set` and `--vary` take it, in the scenario's own spelling:

@@ -308,6 +308,7 @@ function linkOne(
       }
       linked = withPartsOf(linked, target);
     }
+    kindModule(c.kind).checkLinked?.(linked, linked.spec);
     return linked;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { compareWith } from '../../src/calculate.js';
 import { hybridKind, hybridSchema } from '../../src/kinds/hybrid.js';
+import { defaultScenario } from '../../src/scenario/defaultScenario.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { kindScenario } from '../helpers/kindScenario.js';
 import { testRegistry } from '../helpers/testTables.js';
@@ -62,5 +63,36 @@ describe('hybridKind', () => {
     expect(mix.lines[0]!.label).toBe('Mix: embed the corpus');
     // One chunk: 100 + 400 + 50 = 550 × $1 = 550; 1,816.04 − 950 + 550 = 1,416.04.
     expect(mix.monthlyTotal.toFixed()).toBe('1416.04');
+  });
+});
+
+describe('hybrid: rules across the parts it reuses', () => {
+  it("refuses a topK above the reused reranker's candidates, at the hybrid's own path", () => {
+    const s = defaultScenario();
+    const input = {
+      ...s,
+      strategies: {
+        ...s.strategies,
+        rag: {
+          ...s.strategies.rag,
+          topK: 5,
+          rerank: { vendor: 'cohere', model: 'rerank-v3.5', candidates: 8 },
+        },
+        hybrid: { topK: 10 },
+      },
+    };
+    // RAG's own topK 5 ≤ 8 candidates passes; the hybrid's 10 chunks would be priced in every
+    // prompt while the reused rerank line scores only 8.
+    expect(() => parseScenario(input)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_input',
+        path: 'strategies.hybrid.topK',
+        detail:
+          'rerank needs at least topK candidates: the reused reranker scores 8, fewer than this topK of 10',
+      }),
+    );
+    // At the limit it is accepted.
+    const ok = { ...input, strategies: { ...input.strategies, hybrid: { topK: 8 } } };
+    expect(parseScenario(ok).candidates.map((c) => c.name)).toContain('hybrid');
   });
 });

@@ -81,3 +81,22 @@ describe('uncertainty on a named candidate’s fields', () => {
     ).toThrow(/is not a numeric field/);
   });
 });
+
+describe('uncertainty paths take every short workload name --set takes', () => {
+  it('requestsPerDay, tokensPerMonth and growthPerMonth resolve under workload', () => {
+    const s = defaultScenario();
+    const { requestsPerMonth: _given, ...w } = s.workload;
+    const [input] = parseUncertainty({
+      ...s,
+      workload: { ...w, requestsPerDay: 6000 },
+      uncertainty: { requestsPerDay: { low: 5000, base: 6000, high: 7000 } },
+    } as Record<string, unknown>);
+    expect(input!.path).toBe('workload.requestsPerDay');
+    expect(input!.kind).toBe('quantity');
+    const [growth] = parseUncertainty({
+      ...s,
+      uncertainty: { growthPerMonth: { low: 0, base: '0.02', high: '0.05' } },
+    } as Record<string, unknown>);
+    expect(growth!.path).toBe('workload.growthPerMonth');
+  });
+});
