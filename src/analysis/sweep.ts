@@ -5,8 +5,11 @@ import { isTuneOrRagError, TuneOrRagError } from '../errors.js';
 import type { CandidateId } from '../model/types.js';
 import { parseScenario } from '../scenario/parseScenario.js';
 import { strategyKind } from '../strategyKinds.js';
+import { cheapestOf } from './cheapestOf.js';
 import type { BreakevenResult } from './findBreakeven.js';
 import { type MultipleResult, multipleOf } from './multipleOf.js';
+
+export { cheapestOf };
 
 /** One varied field of a sweep. */
 export interface SweepAxis {
@@ -57,17 +60,6 @@ export interface SweepPlan {
 /** A whole sweep in memory. */
 export interface SweepResult extends SweepPlan {
   readonly points: readonly SweepPoint[];
-}
-
-/** The cheapest candidate of a point (first in order on a tie), ignoring those over capacity. */
-export function cheapestOf(monthly: Readonly<Partial<Record<CandidateId, Dec | null>>>): CandidateId | null {
-  let best: CandidateId | null = null;
-  for (const id of Object.keys(monthly)) {
-    const v = monthly[id];
-    if (v === undefined || v === null) continue;
-    if (best === null || v.lt(monthly[best]!)) best = id;
-  }
-  return best;
 }
 
 /** The default pair: fine-tune vs RAG when both are there, else the first two candidates. */

@@ -41,7 +41,7 @@ export const distillationSchema = z.strictObject({
 export type DistillationInput = z.infer<typeof distillationSchema>;
 
 /** What distillation keeps beside the student (the candidate's `fineTune`): the teacher's run. */
-interface DistillationSpec {
+export interface DistillationSpec {
   readonly teacher: Generation;
   readonly examples: Dec;
   readonly inputTokensPerExample: Dec;

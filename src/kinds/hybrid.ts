@@ -19,7 +19,7 @@ export const hybridSchema = z.strictObject({
 export type HybridInput = z.infer<typeof hybridSchema>;
 
 /** A hybrid's own field: chunks per request, or null for the RAG candidate's topK. */
-interface HybridSpec {
+export interface HybridSpec {
   readonly topK: Dec | null;
 }
 

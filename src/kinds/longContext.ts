@@ -21,7 +21,7 @@ export const longContextSchema = z.strictObject({
 export type LongContextInput = z.infer<typeof longContextSchema>;
 
 /** What long context keeps beside its base model: the knowledge in every prompt, in tokens. */
-interface LongContextSpec {
+export interface LongContextSpec {
   readonly contextTokens: Dec;
 }
 

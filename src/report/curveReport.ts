@@ -1,5 +1,5 @@
+import { cheapestOf } from '../analysis/cheapestOf.js';
 import type { CurvePoint } from '../analysis/computeCurve.js';
-import { cheapestOf } from '../analysis/sweep.js';
 import type { CurveReport } from '../calculate.js';
 import type { CandidateId } from '../model/types.js';
 import { candidateNames } from './candidateNames.js';
