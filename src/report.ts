@@ -19,7 +19,7 @@
  */
 
 export { breakevenToCsv, breakevenToDoc } from './report/breakevenReport.js';
-export type { CandidateNames } from './report/candidateNames.js';
+export type { CandidateNames, NamedCandidates } from './report/candidateNames.js';
 export { candidateNames } from './report/candidateNames.js';
 export {
   compareToCsv,

@@ -37,7 +37,7 @@ export const hybridKind = defineKind({
   }),
   checkLinked: (candidate, spec) => {
     const rerank = candidate.rag?.rerank;
-    if (spec.topK !== null && rerank != null && rerank.candidates.lt(spec.topK)) {
+    if (spec.topK !== null && rerank?.candidates.lt(spec.topK)) {
       throw new TuneOrRagError(
         'invalid_input',
         `rerank needs at least topK candidates: the reused reranker scores ${rerank.candidates.toFixed()}, fewer than this topK of ${spec.topK.toFixed()}`,

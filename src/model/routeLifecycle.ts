@@ -162,16 +162,38 @@ function ragEvents(log: EventLog, registry: PricingRegistry, rag: Rag, withGener
   if (withGeneration) generationEvents(log, registry, rag.generation, `${at}.generation`);
 }
 
+/** Who and what a fine-tune's events name: its vendor, the model's display name, the standing. */
+interface TunedRoute {
+  readonly ft: FineTune;
+  readonly name: string;
+  readonly model: string;
+  readonly standing: { readonly standing: FineTune['accountStanding']; readonly path: string };
+}
+
+/**
+ * A fine-tune's offerings: the vendor's tuning, the model's tuning, its base model's dates, the
+ * method, the training hardware and the serving option (and the model served elsewhere).
+ */
 function fineTuneEvents(log: EventLog, registry: PricingRegistry, ft: FineTune): void {
-  const at = ft.path;
-  const tables = registry.vendors.get(ft.vendor);
-  const name = tables?.at(-1)?.name ?? ft.vendor;
-  const model = `${name} ${ft.model}`;
-  const standing = { standing: ft.accountStanding, path: `${at}.accountStanding` };
-  log.tuning(registry, ft.vendor, name, `${at}.vendor`, standing, (t) =>
+  const name = registry.vendors.get(ft.vendor)?.at(-1)?.name ?? ft.vendor;
+  const route: TunedRoute = {
+    ft,
+    name,
+    model: `${name} ${ft.model}`,
+    standing: { standing: ft.accountStanding, path: `${ft.path}.accountStanding` },
+  };
+  log.tuning(registry, ft.vendor, name, `${ft.path}.vendor`, route.standing, (t) =>
     t.fineTuning.offered ? t.fineTuning.lifecycle : undefined,
   );
-  // A base model's retirement ends its tuned models too, unless the tuning lifecycle says otherwise.
+  baseModelEvents(log, registry, route);
+  methodAndHardwareEvents(log, registry, route);
+  capacityEvents(log, registry, ft);
+}
+
+/** The model's tuning dates, and its base model's (whose retirement ends its tuned models too). */
+function baseModelEvents(log: EventLog, registry: PricingRegistry, route: TunedRoute): void {
+  const { ft, model, standing } = route;
+  const at = ft.path;
   const base = newestLifecycle(registry, ft.vendor, (t) => byId(t, ft.model)?.lifecycle);
   const tuning = log.tuning(
     registry,
@@ -181,44 +203,47 @@ function fineTuneEvents(log: EventLog, registry: PricingRegistry, ft: FineTune):
     standing,
     (t) => byId(t, ft.model)?.fineTuning?.lifecycle,
   );
-  if (base !== null) {
-    const { life, table } = base;
-    const common = {
-      vendor: ft.vendor,
-      successor: life.successor ?? '',
-      sourceUrl: table.sources[life.source]?.url ?? '',
-      path: `${at}.model`,
-    };
-    if (life.availableFrom !== undefined) {
-      log.events.push({ ...common, offering: model, kind: 'opens', date: life.availableFrom });
-    }
-    if (life.retiredOn !== undefined) {
-      // The tuning lifecycle, when it gives its own dates, overrides the base model's retirement
-      // (Azure keeps training and serving tuned models after the base model's deployments retire).
-      if (tuning?.newJobsUntil === undefined && tuning?.stages === undefined) {
-        log.events.push({
-          ...common,
-          offering: `${model} (base model retired)`,
-          kind: 'new_jobs_end',
-          date: life.retiredOn,
-        });
-      }
-      if (tuning?.servingUntil === undefined) {
-        log.events.push({
-          ...common,
-          offering: `${model} and its fine-tunes`,
-          kind: 'ends',
-          date: life.retiredOn,
-        });
-      }
-    }
+  if (base === null) return;
+  const { life, table } = base;
+  const common = {
+    vendor: ft.vendor,
+    successor: life.successor ?? '',
+    sourceUrl: table.sources[life.source]?.url ?? '',
+    path: `${at}.model`,
+  };
+  if (life.availableFrom !== undefined) {
+    log.events.push({ ...common, offering: model, kind: 'opens', date: life.availableFrom });
   }
+  if (life.retiredOn === undefined) return;
+  // The tuning lifecycle, when it gives its own dates, overrides the base model's retirement
+  // (Azure keeps training and serving tuned models after the base model's deployments retire).
+  if (tuning?.newJobsUntil === undefined && tuning?.stages === undefined) {
+    log.events.push({
+      ...common,
+      offering: `${model} (base model retired)`,
+      kind: 'new_jobs_end',
+      date: life.retiredOn,
+    });
+  }
+  if (tuning?.servingUntil === undefined) {
+    log.events.push({
+      ...common,
+      offering: `${model} and its fine-tunes`,
+      kind: 'ends',
+      date: life.retiredOn,
+    });
+  }
+}
+
+/** The training method's dates (with its variant), and the training hardware's. */
+function methodAndHardwareEvents(log: EventLog, registry: PricingRegistry, route: TunedRoute): void {
+  const { ft, name, model, standing } = route;
   const method = ft.variant === null ? ft.method : `${ft.method}/${ft.variant}`;
   log.tuning(
     registry,
     ft.vendor,
     `${model} ${method}`,
-    `${at}.method`,
+    `${ft.path}.method`,
     standing,
     (t) =>
       byId(t, ft.model)?.fineTuning?.methods.find(
@@ -227,33 +252,35 @@ function fineTuneEvents(log: EventLog, registry: PricingRegistry, ft: FineTune):
           (ft.variant === null || o.variant === undefined || o.variant === ft.variant),
       )?.lifecycle,
   );
-  if (ft.training.hardware !== null) {
-    const hw = ft.training.hardware;
-    log.plain(
-      registry,
-      ft.vendor,
-      `${name} ${hw}`,
-      `${at}.training.hardware`,
-      (t) => t.hardware?.find((h) => h.id === hw)?.lifecycle,
-    );
-  }
+  const hw = ft.training.hardware;
+  if (hw === null) return;
+  log.plain(
+    registry,
+    ft.vendor,
+    `${name} ${hw}`,
+    `${ft.path}.training.hardware`,
+    (t) => t.hardware?.find((h) => h.id === hw)?.lifecycle,
+  );
+}
+
+/** Serving on capacity: the option's dates, and the model's where it is served at another vendor. */
+function capacityEvents(log: EventLog, registry: PricingRegistry, ft: FineTune): void {
   const serving = ft.serving;
-  if (serving?.mode === 'capacity') {
-    const vendor = serving.vendor ?? ft.vendor;
-    const servedModel = serving.model ?? ft.model;
-    const vendorName = registry.vendors.get(vendor)?.at(-1)?.name ?? vendor;
-    log.plain(
-      registry,
-      vendor,
-      `${vendorName} ${serving.option}`,
-      `${at}.serving.option`,
-      (t) =>
-        byId(t, servedModel)?.fineTuning?.capacity?.find((o) => o.id === serving.option)?.lifecycle ??
-        t.hardware?.find((h) => h.id === serving.option)?.lifecycle,
-    );
-    if (serving.vendor !== null && serving.model !== null && serving.vendor !== ft.vendor) {
-      modelEvents(log, registry, vendor, serving.model, 'chat', `${at}.serving.model`);
-    }
+  if (serving?.mode !== 'capacity') return;
+  const vendor = serving.vendor ?? ft.vendor;
+  const servedModel = serving.model ?? ft.model;
+  const vendorName = registry.vendors.get(vendor)?.at(-1)?.name ?? vendor;
+  log.plain(
+    registry,
+    vendor,
+    `${vendorName} ${serving.option}`,
+    `${ft.path}.serving.option`,
+    (t) =>
+      byId(t, servedModel)?.fineTuning?.capacity?.find((o) => o.id === serving.option)?.lifecycle ??
+      t.hardware?.find((h) => h.id === serving.option)?.lifecycle,
+  );
+  if (serving.vendor !== null && serving.model !== null && serving.vendor !== ft.vendor) {
+    modelEvents(log, registry, vendor, serving.model, 'chat', `${ft.path}.serving.model`);
   }
 }
 
