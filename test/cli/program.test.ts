@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, type CliRun, expectGolden, runCli, SCENARIOS } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { type CliRun, SCENARIOS } from './helpers/cli.js';
 import { runMain } from './helpers/runMain.js';
 
 // Most tests run the CLI's main() in this process (what the bundle runs, without a build or a
@@ -16,8 +16,8 @@ function ok(result: CliRun): string {
 }
 
 // The golden outputs of each command are in test/cli/commands/<module>.test.ts, which call the
-// command functions directly; this file keeps what only the whole program shows (main's parsing,
-// exit codes, --out, --help) and the built bundle.
+// command functions directly; this file runs program.ts's main() in-process for what only the whole program shows (parsing,
+// exit codes, --out, --help); main.test.ts runs the built bundle, whose entry is main.ts.
 
 describe('output properties', () => {
   it('every table line fits 100 columns', async () => {
@@ -287,45 +287,5 @@ describe('errors: one line, the right exit code, never a stack', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^error \[invalid_input\] at workload\.\w+: /);
-  });
-});
-
-/**
- * The built bundle (dist/cli.cjs as `npm start` runs it) as a subprocess: what in-process runs cannot
- * show: the bundling itself, the shebang-less entry calling main(process.argv), real stdin, and the
- * exit code set on a real process.
- */
-describe('the built bundle (subprocess smoke tests)', () => {
-  let cli = '';
-  const runBundle = (...args: string[]): CliRun => runCli(cli, args);
-
-  beforeAll(async () => {
-    cli = await buildCli();
-  }, 120_000);
-
-  it('gives the golden output, byte for byte, as main() in-process does', () => {
-    expectGolden('compare-single.json', ok(runBundle('compare', 'single.json', '--format', 'json')));
-  });
-
-  it('exits 1 with one line on a domain error, 2 on a usage error', () => {
-    const missing = runBundle('compare', 'missing.yaml');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('error [read_failed] at missing.yaml: cannot read the file: no such file\n');
-    const usage = runBundle('compare', '--colour');
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).toBe("error [usage]: unknown option '--colour' (see --help)\n");
-  });
-
-  it('reads the scenario from stdin with "-"', async () => {
-    const text = readFileSync(join(SCENARIOS, 'single.json'), 'utf8');
-    const out = runCli(cli, ['compare', '-', '-f', 'csv'], { input: text });
-    expect(out.code).toBe(0);
-    expect(out.stdout).toBe(ok(await run('compare', 'single.json', '-f', 'csv')));
-  });
-
-  it('--version exits 0 with the version', () => {
-    const version = runBundle('--version');
-    expect(version.code).toBe(0);
-    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
