@@ -13,7 +13,7 @@ import { expectGolden } from '../helpers/cli.js';
 import { inProcess } from '../helpers/inProcess.js';
 
 // The command functions called directly, in the scenario fixtures; each golden file was written by
-// the CLI with the arguments in its comment (moved here from cli.test.ts, byte for byte).
+// the CLI with the same options as flags (moved here from cli.test.ts, byte for byte).
 const f = (format: Format) => ({ format });
 
 describe('compareCommand', () => {
