@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, type CliRun, expectGolden, runCli, SCENARIOS } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { type CliRun, SCENARIOS } from './helpers/cli.js';
 import { runMain } from './helpers/runMain.js';
 
 // Most tests run the CLI's main() in this process (what the bundle runs, without a build or a
@@ -15,102 +15,9 @@ function ok(result: CliRun): string {
   return result.stdout;
 }
 
-describe('golden outputs', () => {
-  const cases: [string, string[]][] = [
-    ['compare-default.txt', ['compare']],
-    ['compare-single.txt', ['compare', 'single.json']],
-    // OpenAI takes no new fine-tuning jobs from 2027-01-06: the route is shown closed, not priced.
-    ['compare-closed.txt', ['compare', 'single.json', '--as-of', '2027-02-01']],
-    ['compare-closed.json', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'json']],
-    ['compare-single.json', ['compare', 'single.json', '--format', 'json']],
-    ['compare-single.csv', ['compare', 'single.json', '--format', 'csv']],
-    ['compare-single.md', ['compare', 'single.json', '--format', 'markdown']],
-    ['compare-single.html', ['compare', 'single.json', '--format', 'html']],
-    ['compare-profiles.txt', ['compare', 'example.yaml']],
-    ['compare-profiles.csv', ['compare', 'example.yaml', '-f', 'csv']],
-    ['explain-single.txt', ['explain', 'single.json']],
-    ['explain-single.csv', ['explain', 'single.json', '-f', 'csv']],
-    ['breakeven-base.txt', ['breakeven', 'example.yaml', '-p', 'base']],
-    [
-      'breakeven-pair.csv',
-      ['breakeven', 'example.yaml', '-p', 'base', '--between', 'rag,fine-tune', '-f', 'csv'],
-    ],
-    ['breakeven-pair.json', ['breakeven', 'single.json', '--between', 'rag,fineTune', '-f', 'json']],
-    [
-      'sweep-small.txt',
-      [
-        'sweep',
-        'example.yaml',
-        '-p',
-        'base',
-        '--vary',
-        'requestsPerMonth=1e3..1e7:log:5',
-        '--vary',
-        'rag.topK=3,10',
-      ],
-    ],
-    [
-      'sweep-small.csv',
-      [
-        'sweep',
-        'example.yaml',
-        '-p',
-        'low,high',
-        '--vary',
-        'requestsPerMonth=1e4,1e6',
-        '--vary',
-        'rag.churnPerMonth=0.0..0.1:lin:3',
-        '-f',
-        'csv',
-      ],
-    ],
-    ['curve.txt', ['curve', 'single.json', '--points', '7']],
-    ['curve.csv', ['curve', 'single.json', '--volumes', '1e3,1e5,1e7', '-f', 'csv']],
-    ['horizon.txt', ['horizon', 'example.yaml', '-p', 'low', '--months', '6']],
-    ['horizon.csv', ['horizon', 'single.json', '--months', '3', '-f', 'csv']],
-    ['vendors.txt', ['vendors', '--as-of', '2026-11-01']],
-    ['prices-openai.csv', ['prices', 'openai', '--as-of', '2026-11-01', '-f', 'csv']],
-    ['init.yaml', ['init', '-']],
-    // Charts: the SVG alone, and HTML pages that carry them.
-    ['curve-single.svg', ['curve', 'single.json', '--points', '25', '-f', 'svg']],
-    ['horizon-profiles.svg', ['horizon', 'example.yaml', '-p', 'low,high', '--months', '12', '-f', 'svg']],
-    ['compare-single.svg', ['compare', 'single.json', '-f', 'svg']],
-    ['compare-closed.svg', ['compare', 'single.json', '--as-of', '2027-02-01', '-f', 'svg']],
-    ['horizon-low.html', ['horizon', 'example.yaml', '-p', 'low', '--months', '12', '-f', 'html']],
-  ];
-  // In-process: main() is what the bundle runs; a few subprocess tests below cover the bundle itself.
-  it.each(cases)('%s', async (name, args) => {
-    expectGolden(name, ok(await runMain(args, { cwd: SCENARIOS })));
-  });
-
-  it('the example fixture is what init writes', async () => {
-    expect(readFileSync(join(SCENARIOS, 'example.yaml'), 'utf8')).toBe(ok(await run('init', '-')));
-  });
-
-  it('diff of a price-date change and of two profiles', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tor-diff-'));
-    const before = join(dir, 'before.json');
-    const after = join(dir, 'after.json');
-    ok(
-      await run('compare', 'example.yaml', '-p', 'base', '--as-of', '2026-06-01', '-f', 'json', '-o', before),
-    );
-    ok(await run('compare', 'example.yaml', '-p', 'base', '-f', 'json', '-o', after));
-    const strip = (t: string) => t.replaceAll(dir, '<dir>');
-    expectGolden('diff-as-of.txt', strip(ok(await run('diff', before, after))));
-    expectGolden('diff-as-of.csv', strip(ok(await run('diff', before, after, '-f', 'csv'))));
-    const low = join(dir, 'low.json');
-    const high = join(dir, 'high.json');
-    ok(await run('compare', 'example.yaml', '-p', 'low', '-f', 'json', '-o', low));
-    ok(await run('compare', 'example.yaml', '-p', 'high', '-f', 'json', '-o', high));
-    expectGolden('diff-profiles.md', strip(ok(await run('diff', low, high, '-f', 'markdown'))));
-    const both = join(dir, 'both.json');
-    ok(await run('compare', 'example.yaml', '-f', 'json', '-o', both));
-    const same = ok(await run('diff', both, both, '-f', 'json'));
-    const parsed = JSON.parse(same);
-    expect(parsed.runs).toHaveLength(3);
-    for (const r of parsed.runs) for (const s of r.strategies) expect(s.change).toBe('0');
-  });
-});
+// The golden outputs of each command are in test/cli/commands/<module>.test.ts, which call the
+// command functions directly; this file runs program.ts's main() in-process for what only the whole program shows (parsing,
+// exit codes, --out, --help); main.test.ts runs the built bundle, whose entry is main.ts.
 
 describe('output properties', () => {
   it('every table line fits 100 columns', async () => {
@@ -380,45 +287,5 @@ describe('errors: one line, the right exit code, never a stack', () => {
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^error \[invalid_input\] at workload\.\w+: /);
-  });
-});
-
-/**
- * The built bundle (dist/cli.cjs as `npm start` runs it) as a subprocess: what in-process runs cannot
- * show: the bundling itself, the shebang-less entry calling main(process.argv), real stdin, and the
- * exit code set on a real process.
- */
-describe('the built bundle (subprocess smoke tests)', () => {
-  let cli = '';
-  const runBundle = (...args: string[]): CliRun => runCli(cli, args);
-
-  beforeAll(async () => {
-    cli = await buildCli();
-  }, 120_000);
-
-  it('gives the golden output, byte for byte, as main() in-process does', () => {
-    expectGolden('compare-single.json', ok(runBundle('compare', 'single.json', '--format', 'json')));
-  });
-
-  it('exits 1 with one line on a domain error, 2 on a usage error', () => {
-    const missing = runBundle('compare', 'missing.yaml');
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('error [read_failed] at missing.yaml: cannot read the file: no such file\n');
-    const usage = runBundle('compare', '--colour');
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).toBe("error [usage]: unknown option '--colour' (see --help)\n");
-  });
-
-  it('reads the scenario from stdin with "-"', async () => {
-    const text = readFileSync(join(SCENARIOS, 'single.json'), 'utf8');
-    const out = runCli(cli, ['compare', '-', '-f', 'csv'], { input: text });
-    expect(out.code).toBe(0);
-    expect(out.stdout).toBe(ok(await run('compare', 'single.json', '-f', 'csv')));
-  });
-
-  it('--version exits 0 with the version', () => {
-    const version = runBundle('--version');
-    expect(version.code).toBe(0);
-    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
