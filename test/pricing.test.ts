@@ -23,13 +23,14 @@ describe('tune-or-rag/pricing exports', () => {
     expect(listed.map((v) => v.id)).toContain('openai');
   });
 
-  // BUG: this entry exports pricing/listVendors.ts (unchecked), not pricingFacade's listVendors as
-  // the main entry does: `listVendors({})` throws a TypeError ("registry.vendors is not iterable")
-  // instead of invalid_input at `registry`, and `listVendors(registry, 'June')` lists every vendor
-  // instead of invalid_input at `asOf`. `it.fails` keeps the bug visible: it fails once it is fixed.
-  it.fails('checks its arguments as the main entry does', () => {
+  // This entry exported pricing/listVendors.ts unchecked: `listVendors({})` threw a TypeError and
+  // `listVendors(registry, 'June')` listed every vendor. It now checks as the main entry does.
+  it('checks its arguments as the main entry does', () => {
     expect(() => pricing.listVendors({} as never)).toThrow(
       expect.objectContaining({ code: 'invalid_input', path: 'registry' }),
+    );
+    expect(() => pricing.listVendors(pricing.getBundledPricing(), 'June')).toThrow(
+      expect.objectContaining({ code: 'invalid_input', path: 'asOf' }),
     );
   });
 });

@@ -14,8 +14,8 @@ function refusal(asOf: string): CliError {
 
 describe('checkAsOf', () => {
   it('accepts no date, and real calendar days (2024 is a leap year)', () => {
-    // (Years 0000–0099 are refused: Date.UTC reads them as 1900–1999; a scenario's asOf accepts them.)
-    for (const day of [undefined, '2025-06-01', '2024-02-29', '2025-12-31', '2100-02-28']) {
+    // Years 0000–0099 too (Date.UTC read them as 1900–1999 and refused them; a scenario's asOf took them).
+    for (const day of [undefined, '2025-06-01', '2024-02-29', '2025-12-31', '2100-02-28', '0050-06-01']) {
       expect(() => checkAsOf(day)).not.toThrow();
     }
   });
