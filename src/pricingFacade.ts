@@ -9,7 +9,9 @@ import { toPlainTable } from './_lib/plainInput.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
 import { checkRegistry } from './pricing/checkRegistry.js';
 import { listPriceRows as listPriceRowsUnchecked, type PriceRow } from './pricing/listPriceRows.js';
-import { listVendors as listVendorsUnchecked, type VendorListing } from './pricing/listVendors.js';
+
+export { listVendors } from './pricing/listVendors.js';
+
 import { parsePriceTable as parsePriceTableUnchecked } from './pricing/parsePriceTable.js';
 import type { PriceTable } from './pricing/priceTableSchema.js';
 import {
@@ -124,20 +126,6 @@ export function resolvePriceTable(
     text(vendor, 'vendor'),
     date(asOf, 'asOf'),
     typeof path === 'string' ? path : 'vendor',
-  );
-}
-
-/**
- * Every vendor with its models and what it offers, from the table in effect on `asOf` (default:
- * the newest); vendors whose first table is after `asOf` are left out.
- *
- * @throws {@link TuneOrRagError} `invalid_input` at `registry` or `asOf`.
- * @category Pricing
- */
-export function listVendors(registry: PricingRegistry, asOf?: string): VendorListing[] {
-  return listVendorsUnchecked(
-    checkRegistry(registry, 'registry'),
-    asOf === undefined ? undefined : date(asOf, 'asOf'),
   );
 }
 

@@ -1,3 +1,5 @@
+import { TuneOrRagError } from '../errors.js';
+import { checkRegistry } from './checkRegistry.js';
 import { type ModelDates, modelDates, todayUtc } from './lifecycleDates.js';
 import type { PriceTable, TrainingMethod, TrainingVariant } from './priceTableSchema.js';
 import type { PricingRegistry } from './registry.js';
@@ -94,12 +96,27 @@ function listing(
 }
 
 /**
+ * Every vendor with its models and what it offers, from the table in effect on `asOf` (default:
+ * the newest); vendors whose first table is after `asOf` are left out. Its arguments are checked
+ * here, so every entry (the main one and `tune-or-rag/pricing`) exports the same function.
+ *
+ * @throws {@link TuneOrRagError} `invalid_input` at `registry` or `asOf`.
+ * @category Pricing
+ */
+export function listVendors(registry: PricingRegistry, asOf?: string): VendorListing[] {
+  if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
+    throw new TuneOrRagError('invalid_input', 'expected a date YYYY-MM-DD', { path: 'asOf' });
+  }
+  return listVendorsOf(checkRegistry(registry, 'registry'), asOf);
+}
+
+/**
  * Every vendor of a registry with its models and capabilities (fine-tuning methods, serving modes,
  * embeddings, rerank), from the table in effect on `asOf` (default: today, UTC), with each model's
  * lifecycle dates and whether it can be used, and tuned by a new customer, on that date. Vendors
  * whose first table is after `asOf` are left out.
  */
-export function listVendors(registry: PricingRegistry, asOf?: string): VendorListing[] {
+function listVendorsOf(registry: PricingRegistry, asOf?: string): VendorListing[] {
   const date = asOf ?? todayUtc();
   const out: VendorListing[] = [];
   for (const [, tables] of [...registry.vendors].sort(([a], [b]) => (a < b ? -1 : 1))) {
