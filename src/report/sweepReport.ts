@@ -1,12 +1,13 @@
 import type { BreakevenResult } from '../analysis/findBreakeven.js';
 import type { MultipleResult } from '../analysis/multipleOf.js';
 import type { SweepPlan, SweepPoint, SweepResult } from '../analysis/sweep.js';
+import type { Dec } from '../decimal.js';
 
 export type { SweepAxis, SweepPlan, SweepPoint, SweepResult } from '../analysis/sweep.js';
 
 import { type CandidateNames, candidateNames, KIND_NAMES } from './candidateNames.js';
 
-import { formatAmount, formatVolume } from './renderCompareTable.js';
+import { ALL_PAIRS_UP_TO, formatAmount, formatVolume } from './renderCompareTable.js';
 import type { CsvTable } from './renderCsv.js';
 import { col, num, type ReportDoc } from './reportDoc.js';
 
@@ -30,6 +31,45 @@ function describeMultipleShort(m: MultipleResult | null, names: CandidateNames):
 
 const hasProfiles = (result: SweepResult) => new Set(result.points.map((p) => p.profile)).size > 1;
 
+/** The cheapest and the next cheapest of a point (those over capacity left out). */
+function firstTwo(p: SweepPoint, ids: readonly string[]): [string | null, string | null] {
+  const priced = ids.filter((id) => p.monthly[id] != null);
+  priced.sort((a, b) => p.monthly[a]!.comparedTo(p.monthly[b]!));
+  return [priced[0] ?? null, priced[1] ?? null];
+}
+
+/**
+ * A column per candidate while they fit a page (up to {@link ALL_PAIRS_UP_TO}); beyond that the
+ * cheapest and the runner-up of each point with their costs, and every candidate in CSV and JSON.
+ */
+function costColumns(result: SweepResult, names: CandidateNames) {
+  const ids = result.strategies;
+  const money = (v: Dec | null | undefined) => (v == null ? 'over cap.' : formatAmount(v, 0));
+  if (ids.length <= ALL_PAIRS_UP_TO) {
+    return {
+      columns: [...ids.map((id) => num(names.short(id))), col('Cheapest')],
+      cells: (p: SweepPoint) => [
+        ...ids.map((id) => money(p.monthly[id])),
+        p.cheapest === null ? '-' : names.label(p.cheapest),
+      ],
+      note: 'Strategy columns: monthly total in USD, rounded to whole dollars.',
+    };
+  }
+  return {
+    columns: [col('Cheapest'), num('USD/mo'), col('Next cheapest'), num('USD/mo ')],
+    cells: (p: SweepPoint) => {
+      const [first, second] = firstTwo(p, ids);
+      return [
+        first === null ? '-' : names.label(first),
+        first === null ? '-' : money(p.monthly[first]),
+        second === null ? '-' : names.label(second),
+        second === null ? '-' : money(p.monthly[second]),
+      ];
+    },
+    note: `${ids.length} candidates: each row shows the cheapest two, monthly totals in USD rounded to whole dollars; -f csv or -f json has every candidate's cost at every point.`,
+  };
+}
+
 /** The sweep as a format-neutral report: one row per point. */
 export function sweepToDoc(result: SweepResult): ReportDoc {
   const profiles = hasProfiles(result);
@@ -39,6 +79,7 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
   const pairName = pair === null ? '' : `${names.label(pair[0])} vs ${names.label(pair[1])}`;
   const axes = result.axes.filter((a) => !a.volume);
   const volumeIndex = result.axes.findIndex((a) => a.volume);
+  const costs = costColumns(result, names);
   return {
     title: `tune-or-rag sweep: ${result.scenarioName}`,
     blocks: [
@@ -52,19 +93,14 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
           ...(profiles ? [col('Profile')] : []),
           ...axes.map((a) => num(a.path)),
           num('Requests/mo'),
-          ...result.strategies.map((id) => num(names.short(id))),
-          col('Cheapest'),
+          ...costs.columns,
           ...(pair === null ? [] : [num('Breakeven req/mo', true), col('Multiple', true)]),
         ],
         rows: result.points.map((p) => [
           ...(profiles ? [p.profile ?? ''] : []),
           ...result.axes.flatMap((a, i) => (a.volume ? [] : [p.values[i]!])),
           formatVolume(p.requestsPerMonth),
-          ...result.strategies.map((id) => {
-            const v = p.monthly[id];
-            return v === null || v === undefined ? 'over cap.' : formatAmount(v, 0);
-          }),
-          p.cheapest === null ? '-' : names.label(p.cheapest),
+          ...costs.cells(p),
           ...(pair === null
             ? []
             : [describeBreakevenShort(p.breakeven, names), describeMultipleShort(p.multiple, names)]),
@@ -72,7 +108,7 @@ export function sweepToDoc(result: SweepResult): ReportDoc {
       },
       {
         kind: 'paragraph',
-        text: `Strategy columns: monthly total in USD, rounded to whole dollars.${pair === null ? '' : ` Breakeven: ${pairName}, in requests/month (rounded), for that row's scenario. Multiple (when it fits; always in CSV and JSON): how many times cheaper the cheaper of the two is at that row's volume.`}${volumeIndex >= 0 ? '' : " Volume: the scenario's."}`,
+        text: `${costs.note}${pair === null ? '' : ` Breakeven: ${pairName}, in requests/month (rounded), for that row's scenario. Multiple (when it fits; always in CSV and JSON): how many times cheaper the cheaper of the two is at that row's volume.`}${volumeIndex >= 0 ? '' : " Volume: the scenario's."}`,
       },
     ],
   };
