@@ -213,39 +213,37 @@ function namedCandidate(
 ): Candidate {
   const written = (s.candidates ?? {}) as Record<string, Record<string, unknown>>;
   const legacy = s.strategies ?? {};
-  {
-    const path = `candidates.${name}`;
-    if (taken.some((c) => c.name === name)) {
-      throw new TuneOrRagError(
-        'invalid_input',
-        `\`${name}\` is already the name of \`strategies.${name}\`: give the candidate another name`,
-        { path },
-      );
-    }
-    // The label is the candidate's own (a copy is a different candidate); everything else is inherited.
-    const {
-      kind: kindName,
-      extends: _extends,
-      label: _inherited,
-      ...fields
-    } = resolveExtends(name, written, legacy);
-    const label = written[name]!.label;
-    const kind = typeof kindName === 'string' ? strategyIdOfName(kindName) : undefined;
-    if (kind === undefined) {
-      throw new TuneOrRagError(
-        'invalid_input',
-        `say which kind of strategy it is: \`kind\`: ${STRATEGY_CLI_NAMES} (or \`extends\` one)`,
-        { path: `${path}.kind` },
-      );
-    }
-    const parsed = z.safeParse(candidateFieldsSchema(kind), fields, { reportInput: true });
-    if (!parsed.success) {
-      throw errorFromZod('invalid_input', parsed.error.issues, `invalid candidate \`${name}\``, path);
-    }
-    const { uses, own } = splitUses(kind, parsed.data as Record<string, unknown>);
-    const base = emptyCandidate(name, typeof label === 'string' ? label : name, kind, path);
-    return { ...toCandidate(base, own, ctx), uses };
+  const path = `candidates.${name}`;
+  if (taken.some((c) => c.name === name)) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `\`${name}\` is already the name of \`strategies.${name}\`: give the candidate another name`,
+      { path },
+    );
   }
+  // The label is the candidate's own (a copy is a different candidate); everything else is inherited.
+  const {
+    kind: kindName,
+    extends: _extends,
+    label: _inherited,
+    ...fields
+  } = resolveExtends(name, written, legacy);
+  const label = written[name]!.label;
+  const kind = typeof kindName === 'string' ? strategyIdOfName(kindName) : undefined;
+  if (kind === undefined) {
+    throw new TuneOrRagError(
+      'invalid_input',
+      `say which kind of strategy it is: \`kind\`: ${STRATEGY_CLI_NAMES} (or \`extends\` one)`,
+      { path: `${path}.kind` },
+    );
+  }
+  const parsed = z.safeParse(candidateFieldsSchema(kind), fields, { reportInput: true });
+  if (!parsed.success) {
+    throw errorFromZod('invalid_input', parsed.error.issues, `invalid candidate \`${name}\``, path);
+  }
+  const { uses, own } = splitUses(kind, parsed.data as Record<string, unknown>);
+  const base = emptyCandidate(name, typeof label === 'string' ? label : name, kind, path);
+  return { ...toCandidate(base, own, ctx), uses };
 }
 
 /** A candidate's fields split into the names of the candidates it builds on and its kind's own fields. */
@@ -290,27 +288,25 @@ function linkOne(
   byName: ReadonlyMap<string, Broken<Candidate>>,
   candidates: readonly Candidate[],
 ): Candidate {
-  {
-    let linked = c;
-    for (const need of needs) {
-      const name = c.uses[need]!;
-      const target = byName.get(name);
-      if (target?.broken) continue;
-      if (target === undefined || target.kind !== need) {
-        const sameKind = candidates.filter((o) => o.kind === need).map((o) => o.name);
-        throw new TuneOrRagError(
-          'invalid_input',
-          target === undefined
-            ? `no candidate is named \`${name}\`${didYouMeanText(name, sameKind)}`
-            : `\`${name}\` is a ${strategyKind(target.kind).cliName} candidate; name a ${strategyKind(need).cliName} one${sameKind.length > 0 ? ` (${sameKind.join(', ')})` : ''}`,
-          { path: `${c.path}.${need}` },
-        );
-      }
-      linked = withPartsOf(linked, target);
+  let linked = c;
+  for (const need of needs) {
+    const name = c.uses[need]!;
+    const target = byName.get(name);
+    if (target?.broken) continue;
+    if (target === undefined || target.kind !== need) {
+      const sameKind = candidates.filter((o) => o.kind === need).map((o) => o.name);
+      throw new TuneOrRagError(
+        'invalid_input',
+        target === undefined
+          ? `no candidate is named \`${name}\`${didYouMeanText(name, sameKind)}`
+          : `\`${name}\` is a ${strategyKind(target.kind).cliName} candidate; name a ${strategyKind(need).cliName} one${sameKind.length > 0 ? ` (${sameKind.join(', ')})` : ''}`,
+        { path: `${c.path}.${need}` },
+      );
     }
-    kindModule(c.kind).checkLinked?.(linked, linked.spec);
-    return linked;
+    linked = withPartsOf(linked, target);
   }
+  kindModule(c.kind).checkLinked?.(linked, linked.spec);
+  return linked;
 }
 
 /** A candidate whose own fields broke a rule (reported): kept by name so others may refer to it. */
