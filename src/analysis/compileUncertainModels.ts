@@ -7,6 +7,7 @@ import type { PricingRegistry } from '../pricing/registry.js';
 import { parseScenario } from '../scenario/parseScenario.js';
 import { type UncertainInput, withValueAt } from '../scenario/parseUncertainty.js';
 import type { Draw } from './createSampler.js';
+import { HORIZON_ONLY_PATHS } from './horizonOnlyPaths.js';
 
 /** What a sample needs of a strategy's model: its exact scaled monthly cost and its ceiling. */
 export interface SampledModel {
@@ -53,7 +54,7 @@ export interface CompiledModels {
 const VOLUME_PATH = 'workload.requestsPerMonth';
 const TOKEN_PATHS = ['workload.instructionTokens', 'workload.inputTokens', 'workload.outputTokens'];
 // Paths that do not change a month's cost (growth only shapes the horizon's later months).
-const NO_MONTHLY_EFFECT = new Set(['workload.growthPerMonth']);
+const NO_MONTHLY_EFFECT = HORIZON_ONLY_PATHS;
 /**
  * Fields whose every use in a model is as a factor of a quantity or a price: a prompt-cache hit rate
  * (hits × cached price + misses × input or cache-write price) and per-token price overrides. Costs

@@ -1,3 +1,4 @@
+import { horizonOnlyNote } from '../analysis/horizonOnlyPaths.js';
 import type { Percentiles } from '../analysis/percentiles.js';
 import type { SensitivityPoint, SensitivityResult } from '../analysis/sensitivityWith.js';
 import type { SimulateResult } from '../analysis/simulateWith.js';
@@ -63,6 +64,11 @@ export function simulateToDoc(
         formatVolume(u.high),
       ]),
     });
+    const simulateNote = horizonOnlyNote(
+      result.inputs.map((u) => u.path),
+      'simulate',
+    );
+    if (simulateNote !== null) blocks.push({ kind: 'paragraph', text: simulateNote });
     blocks.push({ kind: 'heading', text: 'Monthly cost (USD)' });
     blocks.push({
       kind: 'table',
@@ -242,6 +248,11 @@ export function sensitivityToDoc(
         bar.atHigh.ratio === null ? '—' : ratio(bar.atHigh.ratio),
       ]),
     });
+    const sensitivityNote = horizonOnlyNote(
+      result.bars.map((bar) => bar.path),
+      'sensitivity',
+    );
+    if (sensitivityNote !== null) blocks.push({ kind: 'paragraph', text: sensitivityNote });
   }
   return {
     title: `tune-or-rag sensitivity: ${first.run.scenarioName}${profileSuffix(runs.length === 1 ? runs[0]!.profile : null)}`,
