@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { formatExact } from '../_lib/formatExact.js';
 import { constant } from '../_lib/piecewise.js';
 import type { Dec } from '../decimal.js';
-import { fineTuneParts } from '../model/fineTuneCost.js';
 import { pricedLine } from '../model/lines.js';
 import { findModel } from '../model/resolvePrice.js';
 import type { BuildContext } from '../model/strategies.js';
@@ -11,6 +10,7 @@ import { resolveBaseTokenPrices } from '../model/tokenPrices.js';
 import type { LineDef } from '../model/types.js';
 import { countSchema, fineTuneSchema, generationSchema, positiveCountSchema } from '../spec/fields.js';
 import { type Generation, num, toFineTune, toGeneration } from '../spec/specs.js';
+import { tunedOnUserInput } from './fineTune.js';
 import { defineKind } from './kind.js';
 
 /**
@@ -101,18 +101,9 @@ export const distillationKind = defineKind({
     };
   },
   build: (ctx, spec) => {
-    const w = ctx.scenario.workload;
-    const tables: Record<string, string> = {};
+    const student = tunedOnUserInput(ctx);
+    const tables = { ...student.tables };
     const teacher = teacherLines(ctx, spec, tables);
-    const parts = fineTuneParts(
-      ctx.scenario,
-      ctx.candidate.fineTune!,
-      ctx.registry,
-      ctx.idPrefix,
-      ctx.labelPrefix,
-      { uncachedInput: w.inputTokens, uncachedBasis: `${formatExact(w.inputTokens)} user input` },
-      tables,
-    );
-    return { ...parts, lines: [...teacher, ...parts.lines], tables };
+    return { ...student, lines: [...teacher, ...student.lines], tables };
   },
 });

@@ -3,7 +3,7 @@ import { formatExact } from '../_lib/formatExact.js';
 import { D, type Dec } from '../decimal.js';
 import { TuneOrRagError } from '../errors.js';
 import { findModel } from '../model/resolvePrice.js';
-import { type BuildContext, generationLines } from '../model/strategies.js';
+import { type BuildContext, promptedBaseModel } from '../model/strategies.js';
 import { tableFor } from '../model/tableFor.js';
 import { generationSchema, positiveCountSchema } from '../spec/fields.js';
 import { num, toGeneration } from '../spec/specs.js';
@@ -60,30 +60,9 @@ export const longContextKind = defineKind({
     generation: toGeneration(data, candidate.path),
     spec: { contextTokens: num(data.contextTokens) } as LongContextSpec,
   }),
-  build: (ctx, spec) => {
-    const w = ctx.scenario.workload;
-    const g = ctx.candidate.generation!;
-    const tables: Record<string, string> = {};
-    const generation = generationLines(
-      ctx,
-      g,
-      ctx.candidate.path,
-      ctx.idPrefix,
-      ctx.labelPrefix,
-      {
-        prefix: w.instructionTokens.plus(spec.contextTokens),
-        prefixHitRate: g.cachedPrefixHitRate,
-        uncachedInput: w.inputTokens,
-        uncachedBasis: `${formatExact(w.inputTokens)} user input`,
-        output: w.outputTokens,
-      },
-      tables,
-    );
-    return {
-      ...generation,
-      maxRequestsPerMonth: null,
-      tables,
-      notes: contextWindowNotes(ctx, spec.contextTokens),
-    };
-  },
+  build: (ctx, spec) => ({
+    ...promptedBaseModel(ctx, spec.contextTokens),
+    maxRequestsPerMonth: null,
+    notes: contextWindowNotes(ctx, spec.contextTokens),
+  }),
 });

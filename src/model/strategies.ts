@@ -1,3 +1,4 @@
+import { formatExact } from '../_lib/formatExact.js';
 import type { Dec } from '../decimal.js';
 import type { PricingRegistry } from '../pricing/registry.js';
 import type { Candidate, Generation, Scenario } from '../spec/specs.js';
@@ -76,4 +77,34 @@ export function minCeiling(a: Dec | null, b: Dec | null): Dec | null {
   if (a === null) return b;
   if (b === null) return a;
   return a.lt(b) ? a : b;
+}
+
+/**
+ * A base model called directly with the candidate's own prompt: the instruction plus `extraPrefix`
+ * tokens (few-shot examples, a knowledge base) as the cacheable prefix, the user's input uncached,
+ * then the output. Prompt-only and long context differ only in what `extraPrefix` holds.
+ */
+export function promptedBaseModel(
+  ctx: BuildContext,
+  extraPrefix: Dec,
+): { lines: LineDef[]; buckets: TokenBuckets; tables: Record<string, string> } {
+  const w = ctx.scenario.workload;
+  const g = ctx.candidate.generation!;
+  const tables: Record<string, string> = {};
+  const generation = generationLines(
+    ctx,
+    g,
+    ctx.candidate.path,
+    ctx.idPrefix,
+    ctx.labelPrefix,
+    {
+      prefix: w.instructionTokens.plus(extraPrefix),
+      prefixHitRate: g.cachedPrefixHitRate,
+      uncachedInput: w.inputTokens,
+      uncachedBasis: `${formatExact(w.inputTokens)} user input`,
+      output: w.outputTokens,
+    },
+    tables,
+  );
+  return { ...generation, tables };
 }
