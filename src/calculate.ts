@@ -192,6 +192,23 @@ const OPTION_KEYS = [
   'currency',
 ] as const;
 
+/**
+ * One option, read once and guarded: a getter or proxy trap that throws is the caller's input
+ * error at `options.<key>`, not a crash. `undefined` when `options` is not an object.
+ * @internal
+ */
+export function readOptionKey(options: unknown, key: string): unknown {
+  if (options === undefined || options === null || typeof options !== 'object') return undefined;
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch (error) {
+    throw new TuneOrRagError('invalid_input', 'reading this option threw an error; pass plain data', {
+      path: `options.${key}`,
+      cause: error,
+    });
+  }
+}
+
 /** Reads the options a calculation takes (see {@link ReadOptions}); internal, not exported by the entries. */
 export function readOptions(options: unknown): ReadOptions {
   if (options === undefined) return {};
@@ -200,15 +217,7 @@ export function readOptions(options: unknown): ReadOptions {
   }
   const out: Record<string, unknown> = {};
   for (const key of OPTION_KEYS) {
-    let value: unknown;
-    try {
-      value = (options as Record<string, unknown>)[key];
-    } catch (error) {
-      throw new TuneOrRagError('invalid_input', 'reading this option threw an error; pass plain data', {
-        path: `options.${key}`,
-        cause: error,
-      });
-    }
+    const value = readOptionKey(options, key);
     // The registry is kept by reference (it holds Maps); everything else is copied to plain data.
     out[key] = key === 'pricing' ? value : toPlainInput(value, `options.${key}`);
   }

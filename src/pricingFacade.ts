@@ -7,7 +7,7 @@
 
 import { toPlainTable } from './_lib/plainInput.js';
 import { type SafeResult, TuneOrRagError, toSafe } from './errors.js';
-import { checkRegistry } from './pricing/checkRegistry.js';
+import { checkDate, checkRegistry } from './pricing/checkRegistry.js';
 import { listPriceRows as listPriceRowsUnchecked, type PriceRow } from './pricing/listPriceRows.js';
 
 export { listVendors } from './pricing/listVendors.js';
@@ -31,13 +31,6 @@ function text(value: unknown, path: string): string {
         path,
       },
     );
-  }
-  return value;
-}
-
-function date(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new TuneOrRagError('invalid_input', 'expected a date YYYY-MM-DD', { path });
   }
   return value;
 }
@@ -124,7 +117,7 @@ export function resolvePriceTable(
   return resolvePriceTableUnchecked(
     checkRegistry(registry, 'registry'),
     text(vendor, 'vendor'),
-    date(asOf, 'asOf'),
+    checkDate(asOf, 'asOf'),
     typeof path === 'string' ? path : 'vendor',
   );
 }

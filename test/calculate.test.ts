@@ -10,39 +10,13 @@ import {
   safeCompareWith,
 } from '../src/calculate.js';
 import type { ScenarioInput } from '../src/scenario/scenarioSchema.js';
+import { fineTuneVsPromptOnly } from './helpers/fineTuneVsPromptOnly.js';
 import { testRegistry } from './helpers/testTables.js';
 
 const pricing = testRegistry();
 
-/**
- * Fine-tune against prompt-only on the made-up tables (test/helpers/testTables.ts), per request of
- * 500 instruction + 100 input + 200 output tokens, evaluated on 2026-03-01:
- *
- * - fine-tune (`small`, LoRA): 2,000,000 tokens × 1 epoch × $4/1M = $8, topped up to the $10
- *   minimum, re-trained every 4 months: $2.50 a month + $2 storage = $4.50 fixed; per request
- *   (100 + 50 tuned instruction) × $1/1M + 200 × $4/1M = $0.00095.
- * - prompt-only (`big`): (500 + 100) × $2/1M + 200 × $10/1M = $0.0032 a request, nothing fixed.
- *
- * At 1,000 requests: 4.5 + 0.95 = $5.45 against $3.20. They cross at 4.5 ÷ 0.00225 = 2,000.
- */
-function scenario(): ScenarioInput {
-  return {
-    workload: { requestsPerMonth: 1000, instructionTokens: 500, inputTokens: 100, outputTokens: 200 },
-    horizonMonths: 6,
-    asOf: '2026-03-01',
-    strategies: {
-      fineTune: {
-        vendor: 'test-llm',
-        model: 'small',
-        variant: 'lora',
-        training: { datasetTokens: 2_000_000, epochs: 1 },
-        retrainEveryMonths: 4,
-        tunedInstructionTokens: 50,
-      },
-      promptOnly: { vendor: 'test-llm', model: 'big', fewShotTokens: 0 },
-    },
-  };
-}
+/** The shared fixture, its costs worked by hand: test/helpers/fineTuneVsPromptOnly.ts. */
+const scenario = (): ScenarioInput => fineTuneVsPromptOnly('2026-03-01');
 
 const totals = (r: ReturnType<typeof compareWith>) =>
   r.strategies.map((s) => [s.strategy, s.monthlyTotal.toFixed()]);

@@ -4,6 +4,7 @@ import {
   prepare,
   type ReadOptions,
   type RunInfo,
+  readOptionKey,
   readOptions,
   runInfo,
 } from '../calculate.js';
@@ -75,25 +76,13 @@ interface SensitivityRead {
   readonly rankBy: unknown;
 }
 
-function readKey(options: unknown, key: string): unknown {
-  if (options === undefined || options === null || typeof options !== 'object') return undefined;
-  try {
-    return (options as Record<string, unknown>)[key];
-  } catch (error) {
-    throw new TuneOrRagError('invalid_input', 'reading this option threw an error; pass plain data', {
-      path: `options.${key}`,
-      cause: error,
-    });
-  }
-}
-
 /** Reads the options once. @internal */
 export function readSensitivityOptions(options: unknown): SensitivityRead {
-  const between = readKey(options, 'between');
+  const between = readOptionKey(options, 'between');
   return {
     base: readOptions(options),
     between: Array.isArray(between) ? [...between] : between,
-    rankBy: readKey(options, 'rankBy'),
+    rankBy: readOptionKey(options, 'rankBy'),
   };
 }
 

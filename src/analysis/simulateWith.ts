@@ -3,6 +3,7 @@ import {
   type CalculationOptions,
   type ReadOptions,
   type RunInfo,
+  readOptionKey,
   readOptions,
   runInfo,
 } from '../calculate.js';
@@ -53,21 +54,13 @@ export interface SimulateRead {
   readonly seed: unknown;
 }
 
-function readKey(options: unknown, key: string): unknown {
-  if (options === undefined || options === null || typeof options !== 'object') return undefined;
-  try {
-    return (options as Record<string, unknown>)[key];
-  } catch (error) {
-    throw new TuneOrRagError('invalid_input', 'reading this option threw an error; pass plain data', {
-      path: `options.${key}`,
-      cause: error,
-    });
-  }
-}
-
 /** Reads a simulation's options once (see `readOptions`). @internal */
 export function readSimulateOptions(options: unknown): SimulateRead {
-  return { base: readOptions(options), samples: readKey(options, 'samples'), seed: readKey(options, 'seed') };
+  return {
+    base: readOptions(options),
+    samples: readOptionKey(options, 'samples'),
+    seed: readOptionKey(options, 'seed'),
+  };
 }
 
 function wholeNumber(value: unknown, fallback: number, min: number, max: number, path: string): number {

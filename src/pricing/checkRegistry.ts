@@ -47,3 +47,15 @@ export function checkRegistry(value: unknown, path: string): PricingRegistry {
   checked.add(value as object);
   return value as PricingRegistry;
 }
+
+/**
+ * A date argument of the pricing functions (`asOf`), checked to be written YYYY-MM-DD.
+ *
+ * @throws `invalid_input` at `path`.
+ */
+export function checkDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new TuneOrRagError('invalid_input', 'expected a date YYYY-MM-DD', { path });
+  }
+  return value;
+}

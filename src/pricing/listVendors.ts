@@ -1,5 +1,4 @@
-import { TuneOrRagError } from '../errors.js';
-import { checkRegistry } from './checkRegistry.js';
+import { checkDate, checkRegistry } from './checkRegistry.js';
 import { type ModelDates, modelDates, todayUtc } from './lifecycleDates.js';
 import type { PriceTable, TrainingMethod, TrainingVariant } from './priceTableSchema.js';
 import type { PricingRegistry } from './registry.js';
@@ -104,10 +103,8 @@ function listing(
  * @category Pricing
  */
 export function listVendors(registry: PricingRegistry, asOf?: string): VendorListing[] {
-  if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-    throw new TuneOrRagError('invalid_input', 'expected a date YYYY-MM-DD', { path: 'asOf' });
-  }
-  return listVendorsOf(checkRegistry(registry, 'registry'), asOf);
+  const registryChecked = checkRegistry(registry, 'registry');
+  return listVendorsOf(registryChecked, asOf === undefined ? undefined : checkDate(asOf, 'asOf'));
 }
 
 /**

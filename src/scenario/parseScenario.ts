@@ -91,11 +91,19 @@ function candidateFieldsSchema(kind: StrategyId): z.ZodMiniObject {
   const own = kindModule(kind).schema;
   const needs = strategyKind(kind).needs as readonly StrategyId[];
   if (needs.length === 0) return own;
-  return z.strictObject({
-    ...own.shape,
-    ...Object.fromEntries(needs.map((need) => [need, candidateNameSchema])),
-  });
+  // Built once per kind: scenarios are parsed again for every sampled value in simulate.
+  let schema = WITH_NEEDS.get(kind);
+  if (schema === undefined) {
+    schema = z.strictObject({
+      ...own.shape,
+      ...Object.fromEntries(needs.map((need) => [need, candidateNameSchema])),
+    });
+    WITH_NEEDS.set(kind, schema);
+  }
+  return schema;
 }
+
+const WITH_NEEDS = new Map<StrategyId, z.ZodMiniObject>();
 
 /** The `strategies` form: one candidate per kind present, named by the kind's id. */
 function legacyCandidates(st: StrategiesData, ctx: ParseContext, issues: InputIssues): Broken<Candidate>[] {

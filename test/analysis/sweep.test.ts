@@ -11,40 +11,13 @@ import {
 import { D } from '../../src/decimal.js';
 import { isTuneOrRagError } from '../../src/errors.js';
 import type { ScenarioInput } from '../../src/scenario/scenarioSchema.js';
+import { fineTuneVsPromptOnly } from '../helpers/fineTuneVsPromptOnly.js';
 import { testRegistry } from '../helpers/testTables.js';
 
 const pricing = testRegistry();
 
-/**
- * A fine-tune against prompt-only on the made-up tables (test/helpers/testTables.ts), per request of
- * 500 instruction + 100 input + 200 output tokens:
- *
- * - fine-tune (`small`, LoRA): 2,000,000 tokens × 1 epoch × $4/1M = $8, topped up to the $10 minimum,
- *   re-trained every 4 months: $2.50 a month, + $2 storage = $4.50 fixed; per request
- *   (100 input + 50 tuned instruction) × $1/1M + 200 × $4/1M = $0.00015 + $0.0008 = $0.00095.
- * - prompt-only on `big`: (500 + 100) × $2/1M + 200 × $10/1M = $0.0012 + $0.002 = $0.0032 a request;
- *   on `small`: 600 × $0.50/1M + 200 × $2/1M = $0.0003 + $0.0004 = $0.0007.
- *
- * Breakeven against `big`: 4.5 + 0.00095 V = 0.0032 V → V = 4.5 ÷ 0.00225 = 2,000 requests a month.
- * Against `small` prompt-only is always cheaper (0.0007 < 0.00095 and no fixed cost).
- */
-function scenario(): ScenarioInput {
-  return {
-    workload: { requestsPerMonth: 1000, instructionTokens: 500, inputTokens: 100, outputTokens: 200 },
-    horizonMonths: 6,
-    strategies: {
-      fineTune: {
-        vendor: 'test-llm',
-        model: 'small',
-        variant: 'lora',
-        training: { datasetTokens: 2_000_000, epochs: 1 },
-        retrainEveryMonths: 4,
-        tunedInstructionTokens: 50,
-      },
-      promptOnly: { vendor: 'test-llm', model: 'big', fewShotTokens: 0 },
-    },
-  };
-}
+/** The shared fixture, its costs worked by hand: test/helpers/fineTuneVsPromptOnly.ts. */
+const scenario = (): ScenarioInput => fineTuneVsPromptOnly();
 
 const modelAxis: SweepAxis = {
   path: 'prompt-only.model',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakevenWith } from '../../src/calculate.js';
 import { D } from '../../src/decimal.js';
 import { breakevenToCsv, breakevenToDoc } from '../../src/report/breakevenReport.js';
+import { docsBot } from '../helpers/fineTuneVsPromptOnly.js';
 import { testRegistry } from '../helpers/testTables.js';
 
 /**
@@ -12,25 +13,7 @@ import { testRegistry } from '../helpers/testTables.js';
  * R = 202 / 0.0023 = 87,826.0869…, where both cost 0.0032 × 87,826.0869… = $281.04 (to the cent);
  * 800 tokens a request: 70,260,869.56… tokens.
  */
-const report = breakevenWith(
-  {
-    name: 'Docs bot',
-    asOf: '2026-06-01',
-    workload: { requestsPerMonth: 1_000_000, instructionTokens: 500, inputTokens: 100, outputTokens: 200 },
-    strategies: {
-      promptOnly: { vendor: 'test-llm', model: 'big', fewShotTokens: 0 },
-      fineTune: {
-        vendor: 'test-llm',
-        model: 'small',
-        variant: 'full',
-        training: { datasetTokens: 50_000_000 },
-        retrainEveryMonths: 2,
-        tunedInstructionTokens: 0,
-      },
-    },
-  },
-  { pricing: testRegistry(), between: ['fineTune', 'promptOnly'] },
-);
+const report = breakevenWith(docsBot(), { pricing: testRegistry(), between: ['fineTune', 'promptOnly'] });
 
 describe('breakevenToCsv', () => {
   it('one row per crossover with the exact volume and fraction', () => {

@@ -9,6 +9,7 @@ import {
   renderCompareTable,
   wrap,
 } from '../../src/report/renderCompareTable.js';
+import { docsBot } from '../helpers/fineTuneVsPromptOnly.js';
 import { testRegistry } from '../helpers/testTables.js';
 
 const d = (x: string | number) => new D(x);
@@ -22,25 +23,7 @@ const d = (x: string | number) => new D(x);
  * - They cross where 202 + 0.0009 R = 0.0032 R: R = 202 / 0.0023 = 87,826.0869…, × 800 tokens =
  *   70,260,869.56….
  */
-const result = compareWith(
-  {
-    name: 'Docs bot',
-    asOf: '2026-06-01',
-    workload: { requestsPerMonth: 1_000_000, instructionTokens: 500, inputTokens: 100, outputTokens: 200 },
-    strategies: {
-      promptOnly: { vendor: 'test-llm', model: 'big', fewShotTokens: 0 },
-      fineTune: {
-        vendor: 'test-llm',
-        model: 'small',
-        variant: 'full',
-        training: { datasetTokens: 50_000_000 },
-        retrainEveryMonths: 2,
-        tunedInstructionTokens: 0,
-      },
-    },
-  },
-  { pricing: testRegistry() },
-);
+const result = compareWith(docsBot(), { pricing: testRegistry() });
 const label = (id: string) => result.strategies.find((s) => s.strategy === id)!.label;
 
 describe('formatAmount and formatVolume', () => {
